@@ -1,0 +1,4 @@
+import type { CatalogueTables } from './tables/catalogue.tables.ts';
+
+/** The whole database, one interface per feature's tables (add yours with `&`). */
+export type Schema = CatalogueTables;
