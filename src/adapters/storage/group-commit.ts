@@ -1,14 +1,15 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 
 type Work<S, T> = (trx: Transaction<S>) => Promise<T>;
 type Pending<S> = { work: Work<S, unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
 
 /**
  * Runs units of work serially, committing everything that queued up meanwhile in ONE transaction ("group commit").
- * Each unit runs inside its own savepoint, so a unit that throws is rolled back alone and sees nothing of the others'
- * failures; callers are answered only after the commit is durable. Serial execution makes every unit see the writes
- * of the units before it, exactly as if each had its own transaction — but 1,000 concurrent enrolments cost one
- * fsync instead of 1,000.
+ * Serial execution makes every unit see the writes of the units before it, exactly as if each had its own
+ * transaction, and callers are answered only after the commit is durable — but 1,000 concurrent enrolments cost a
+ * handful of fsyncs instead of 1,000. Expected outcomes are returned, not thrown, so a throwing unit is a bug or a
+ * broken store: then the batch is rolled back and every unit re-run in a transaction of its own, so only the
+ * failing unit fails (units only touch the database, which makes them safe to re-run).
  */
 export class GroupCommitter<S> {
   private queue: Pending<S>[] = [];
@@ -41,29 +42,18 @@ export class GroupCommitter<S> {
   }
 
   private async commit(batch: Pending<S>[]): Promise<void> {
-    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    let values: unknown[];
     try {
-      await this.db.transaction().execute(async (trx) => {
-        for (const item of batch) {
-          await sql`savepoint unit`.execute(trx);
-          try {
-            outcomes.push({ ok: true, value: await item.work(trx) });
-            await sql`release savepoint unit`.execute(trx);
-          } catch (error) {
-            await sql`rollback to savepoint unit`.execute(trx);
-            await sql`release savepoint unit`.execute(trx);
-            outcomes.push({ ok: false, error });
-          }
-        }
+      values = await this.db.transaction().execute(async (trx) => {
+        const done: unknown[] = [];
+        for (const item of batch) done.push(await item.work(trx));
+        return done;
       });
     } catch (error) {
-      for (const item of batch) item.reject(error);
+      if (batch.length === 1) return batch[0]!.reject(error);
+      for (const item of batch) await this.commit([item]);
       return;
     }
-    batch.forEach((item, i) => {
-      const outcome = outcomes[i]!;
-      if (outcome.ok) item.resolve(outcome.value);
-      else item.reject(outcome.error);
-    });
+    batch.forEach((item, i) => item.resolve(values[i]));
   }
 }

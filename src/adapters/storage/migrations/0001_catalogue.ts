@@ -61,6 +61,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('enrolments_session_status').on('enrolments').columns(['session_id', 'status', 'seq']).execute();
+  await db.schema.createIndex('enrolments_session_seq').on('enrolments').columns(['session_id', 'seq']).execute();
   await db.schema.createIndex('enrolments_person').on('enrolments').column('person_id').execute();
   // One live enrolment per person and session; cancelled ones stay as history.
   await db.schema

@@ -1,0 +1,151 @@
+import type { Kysely } from 'kysely';
+import type { Course, Enrolment, EnrolmentEvent, EnrolmentStore, EnrolmentUnit, SeatCounts, Session } from '../../features/catalogue/index.ts';
+import { newId } from '../../features/shared/index.ts';
+import { courseFromRow, enrolmentFromRow, enrolmentToRow, sessionFromRow, sessionToRow } from './catalogue.mappers.ts';
+import type { Database } from './database.ts';
+import type { Schema } from './schema.ts';
+
+const LIVE = ['confirmed', 'waitlisted', 'offered'];
+
+/** One unit of enrolment work on the transaction it was handed; no business logic here. */
+class KyselyEnrolmentUnit implements EnrolmentUnit {
+  private readonly trx: Kysely<Schema>;
+  constructor(trx: Kysely<Schema>) {
+    this.trx = trx;
+  }
+
+  async findSession(id: string): Promise<Session | undefined> {
+    const row = await this.trx.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && sessionFromRow(row);
+  }
+
+  async findSessionWithCourse(id: string): Promise<{ session: Session; course: Course } | undefined> {
+    const row = await this.trx
+      .selectFrom('sessions')
+      .innerJoin('courses', 'courses.id', 'sessions.course_id')
+      .selectAll('sessions')
+      .select(['courses.type as course_type', 'courses.title as course_title', 'courses.topic as course_topic', 'courses.description as course_description', 'courses.days as course_days', 'courses.sample as course_sample'])
+      .where('sessions.id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const course = courseFromRow({ id: row.course_id, type: row.course_type, title: row.course_title, topic: row.course_topic, description: row.course_description, days: row.course_days, sample: row.course_sample });
+    return { session: sessionFromRow(row), course };
+  }
+
+  async findEnrolment(id: string): Promise<Enrolment | undefined> {
+    const row = await this.trx.selectFrom('enrolments').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && enrolmentFromRow(row);
+  }
+
+  async findLiveByPerson(sessionId: string, personId: string): Promise<Enrolment | undefined> {
+    const row = await this.trx
+      .selectFrom('enrolments')
+      .selectAll()
+      .where('session_id', '=', sessionId)
+      .where('person_id', '=', personId)
+      .where('status', 'in', LIVE)
+      .executeTakeFirst();
+    return row && enrolmentFromRow(row);
+  }
+
+  /** Three index-only lookups: this runs once per enrolment attempt, so it must not scan the waitlist's rows. */
+  async seatCounts(sessionId: string, now: Date): Promise<SeatCounts & { nextSeq: number }> {
+    const byStatus = await this.trx
+      .selectFrom('enrolments')
+      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('session_id', '=', sessionId)
+      .where('status', 'in', ['confirmed', 'waitlisted'])
+      .groupBy('status')
+      .execute();
+    const offers = await this.trx
+      .selectFrom('enrolments')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('session_id', '=', sessionId)
+      .where('status', '=', 'offered')
+      .where('offer_expires_at', '>', now.toISOString())
+      .executeTakeFirstOrThrow();
+    const last = await this.trx.selectFrom('enrolments').select((eb) => eb.fn.max<number>('seq').as('seq')).where('session_id', '=', sessionId).executeTakeFirstOrThrow();
+    const count = (status: string) => Number(byStatus.find((r) => r.status === status)?.n ?? 0);
+    return { confirmed: count('confirmed'), waiting: count('waitlisted'), liveOffers: Number(offers.n), nextSeq: Number(last.seq ?? 0) + 1 };
+  }
+
+  async nextWaiting(sessionId: string, limit: number): Promise<Enrolment[]> {
+    const rows = await this.trx.selectFrom('enrolments').selectAll().where('session_id', '=', sessionId).where('status', '=', 'waitlisted').orderBy('seq').limit(limit).execute();
+    return rows.map(enrolmentFromRow);
+  }
+
+  async waitlistPosition(sessionId: string, seq: number): Promise<number> {
+    const row = await this.trx
+      .selectFrom('enrolments')
+      .select((eb) => eb.fn.countAll<number>().as('ahead'))
+      .where('session_id', '=', sessionId)
+      .where('status', '=', 'waitlisted')
+      .where('seq', '<', seq)
+      .executeTakeFirstOrThrow();
+    return Number(row.ahead) + 1;
+  }
+
+  async listLive(sessionId: string): Promise<Enrolment[]> {
+    const rows = await this.trx.selectFrom('enrolments').selectAll().where('session_id', '=', sessionId).where('status', 'in', LIVE).orderBy('seq').execute();
+    return rows.map(enrolmentFromRow);
+  }
+
+  async findDueOffers(now: Date, limit: number): Promise<Enrolment[]> {
+    const rows = await this.trx
+      .selectFrom('enrolments')
+      .selectAll()
+      .where('status', '=', 'offered')
+      .where('offer_expires_at', '<=', now.toISOString())
+      .orderBy('offer_expires_at')
+      .limit(limit)
+      .execute();
+    return rows.map(enrolmentFromRow);
+  }
+
+  async insert(enrolment: Enrolment): Promise<void> {
+    await this.trx.insertInto('enrolments').values(enrolmentToRow(enrolment)).execute();
+  }
+
+  async update(enrolment: Enrolment): Promise<void> {
+    const { id: _id, ...row } = enrolmentToRow(enrolment);
+    await this.trx.updateTable('enrolments').set(row).where('id', '=', enrolment.id).execute();
+  }
+
+  async saveSession(session: Session): Promise<void> {
+    const { id: _id, ...row } = sessionToRow(session, new Date());
+    await this.trx.updateTable('sessions').set(row).where('id', '=', session.id).execute();
+  }
+
+  async appendEvent(event: EnrolmentEvent, at: Date): Promise<void> {
+    await this.trx
+      .insertInto('outbox')
+      .values({ id: newId('evt'), type: event.type, payload_json: JSON.stringify(event), created_at: at.toISOString(), claimed_until: null, processed_at: null, attempts: 0 })
+      .execute();
+  }
+}
+
+export class KyselyEnrolmentStore implements EnrolmentStore {
+  private readonly database: Database;
+  constructor(database: Database) {
+    this.database = database;
+  }
+
+  transact<T>(work: (unit: EnrolmentUnit) => Promise<T>): Promise<T> {
+    return this.database.transact((trx) => work(new KyselyEnrolmentUnit(trx)));
+  }
+
+  async findById(id: string): Promise<Enrolment | undefined> {
+    const row = await this.database.db.selectFrom('enrolments').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && enrolmentFromRow(row);
+  }
+
+  async listByPerson(personId: string): Promise<Enrolment[]> {
+    const rows = await this.database.db.selectFrom('enrolments').selectAll().where('person_id', '=', personId).orderBy('created_at', 'desc').execute();
+    return rows.map(enrolmentFromRow);
+  }
+
+  async listBySession(sessionId: string): Promise<Enrolment[]> {
+    const rows = await this.database.db.selectFrom('enrolments').selectAll().where('session_id', '=', sessionId).orderBy('seq').execute();
+    return rows.map(enrolmentFromRow);
+  }
+}
