@@ -1,0 +1,18 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseBerlinLocal } from '../../../../src/features/shared/index.ts';
+
+/** "2023-04-01T00:00" read as Europe/Berlin wall-clock time. */
+export function berlin(local: string): Date {
+  const at = parseBerlinLocal(local);
+  if (!at) throw new Error(`bad test date ${local}`);
+  return at;
+}
+
+/** Writes `text` to a fresh temp file and returns its path. */
+export function tempFile(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'lotsenbot-programme-')), name);
+  writeFileSync(path, text, 'utf8');
+  return path;
+}
