@@ -2,11 +2,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES_FILE, ProgrammeDataError, loadProgrammeRules, parseProgrammeRules, ruleRef } from '../../../../src/features/programme/index.ts';
+import type { ProgrammeRulesFile } from '../../../../src/features/programme/programme-rules.schema.ts';
 import { berlin, tempFile } from './programme-test-helpers.ts';
 
+// Broken values are forced past the type on purpose: the file on disk is untyped.
+const broken = <T>(value: unknown): T => value as T;
+
 const realText = readFileSync(fileURLToPath(DEFAULT_RULES_FILE), 'utf8');
-const mutate = (change: (data: Record<string, any>) => void): string => {
-  const data = JSON.parse(realText);
+const mutate = (change: (data: ProgrammeRulesFile) => void): string => {
+  const data = JSON.parse(realText) as ProgrammeRulesFile;
   change(data);
   return JSON.stringify(data, null, 2);
 };
@@ -54,14 +58,14 @@ describe('programme rules file', () => {
   });
 
   it.each([
-    ['a number given as text', (d: any) => { d.rules.inhouse[1].maxCentsPerDay = '1700'; }, 'rules.inhouse[1].maxCentsPerDay: Invalid input: expected number, received string'],
-    ['an unknown source id', (d: any) => { d.rules.voucher_basis[0].sources.push('S99'); }, 'rules.voucher_basis[0].sources[3]: unknown source id "S99"'],
-    ['an impossible date', (d: any) => { d.periods[0].validTo = '2023-02-30'; }, 'periods[0].validTo: Invalid ISO date'],
-    ['overlapping periods', (d: any) => { d.periods[1].validFrom = '2023-03-31'; }, 'periods[1].validFrom: period "2023-04" must start after period "2022-03" ends'],
-    ['a rule without a version for a period', (d: any) => { d.rules.inhouse.pop(); }, 'rules.inhouse: no version for period "2023-04"'],
-    ['a gap between population bands', (d: any) => { d.rules.funded_places[0].municipalityBands[1].min = 10001; }, 'rules.funded_places[0].municipalityBands[1].min: expected min 10000'],
-    ['an unknown confidence', (d: any) => { d.rules.participation[0].confidence = 'likely'; }, 'rules.participation[0].confidence: Invalid option'],
-    ['a misspelt field', (d: any) => { d.rules.voucher_basis[0].centPerDay = 1; }, 'rules.voucher_basis[0]: Unrecognized key: "centPerDay"'],
+    ['a number given as text', (d: ProgrammeRulesFile) => { d.rules.inhouse[1]!.maxCentsPerDay = broken('1700'); }, 'rules.inhouse[1].maxCentsPerDay: Invalid input: expected number, received string'],
+    ['an unknown source id', (d: ProgrammeRulesFile) => { d.rules.voucher_basis[0]!.sources.push('S99'); }, 'rules.voucher_basis[0].sources[3]: unknown source id "S99"'],
+    ['an impossible date', (d: ProgrammeRulesFile) => { d.periods[0]!.validTo = '2023-02-30'; }, 'periods[0].validTo: Invalid ISO date'],
+    ['overlapping periods', (d: ProgrammeRulesFile) => { d.periods[1]!.validFrom = '2023-03-31'; }, 'periods[1].validFrom: period "2023-04" must start after period "2022-03" ends'],
+    ['a rule without a version for a period', (d: ProgrammeRulesFile) => { d.rules.inhouse.pop(); }, 'rules.inhouse: no version for period "2023-04"'],
+    ['a gap between population bands', (d: ProgrammeRulesFile) => { d.rules.funded_places[0]!.municipalityBands[1]!.min = 10001; }, 'rules.funded_places[0].municipalityBands[1].min: expected min 10000'],
+    ['an unknown confidence', (d: ProgrammeRulesFile) => { d.rules.participation[0]!.confidence = broken('likely'); }, 'rules.participation[0].confidence: Invalid option'],
+    ['a misspelt field', (d: ProgrammeRulesFile) => { Object.assign(d.rules.voucher_basis[0]!, { centPerDay: 1 }); }, 'rules.voucher_basis[0]: Unrecognized key: "centPerDay"'],
   ])('rejects %s and names the JSON path', (_what, change, expected) => {
     const error = loadError(mutate(change));
     expect(error.message).toContain('programme-rules.json is invalid');
