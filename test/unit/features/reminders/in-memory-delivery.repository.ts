@@ -1,0 +1,152 @@
+import type {
+  Broadcast,
+  Delivery,
+  DeliveryCounts,
+  DeliveryFailure,
+  DeliveryRepository,
+  FailureReason,
+  LastError,
+  NewBroadcast,
+  NewDelivery,
+} from '../../../../src/features/reminders/index.ts';
+
+type Row = { -readonly [K in keyof Delivery]: Delivery[K] } & { workerId: string | null; lastError: LastError | null };
+
+/** A fake that implements the port with the same semantics as the SQL one (checked by the shared contract). */
+export class InMemoryDeliveryRepository implements DeliveryRepository {
+  readonly broadcasts = new Map<string, Broadcast>();
+  readonly rows = new Map<string, Row>();
+
+  async saveBroadcast(broadcast: NewBroadcast, deliveries: readonly NewDelivery[]): Promise<{ created: boolean }> {
+    if (this.broadcasts.has(broadcast.id)) return { created: false };
+    this.broadcasts.set(broadcast.id, { ...broadcast, cancelledAt: null });
+    const keys = new Set<string>();
+    for (const d of deliveries) {
+      if (keys.has(d.recipient.userKey)) continue;
+      keys.add(d.recipient.userKey);
+      this.rows.set(d.id, {
+        id: d.id,
+        broadcastId: broadcast.id,
+        recipient: d.recipient,
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: broadcast.sendAt,
+        leaseUntil: null,
+        sentAt: null,
+        failure: null,
+        workerId: null,
+        lastError: null,
+      });
+    }
+    return { created: true };
+  }
+
+  async findBroadcast(id: string): Promise<Broadcast | undefined> {
+    return this.broadcasts.get(id);
+  }
+
+  async findDueTenants(now: Date): Promise<string[]> {
+    return [...new Set(this.due(now).map((r) => r.recipient.tenantId))].sort();
+  }
+
+  async findDue(now: Date, tenantId: string, limit: number): Promise<Delivery[]> {
+    return this.due(now)
+      .filter((r) => r.recipient.tenantId === tenantId)
+      .sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || a.id.localeCompare(b.id))
+      .slice(0, limit)
+      .map(publicOf);
+  }
+
+  async nextDueAt(): Promise<Date | undefined> {
+    const times = [...this.rows.values()].flatMap((r) =>
+      r.status === 'pending' ? [r.nextAttemptAt.getTime()] : r.status === 'sending' && r.leaseUntil ? [r.leaseUntil.getTime()] : [],
+    );
+    return times.length ? new Date(Math.min(...times)) : undefined;
+  }
+
+  async claim(id: string, workerId: string, now: Date, leaseUntil: Date): Promise<Delivery | undefined> {
+    const row = this.rows.get(id);
+    if (!row || !isDue(row, now)) return undefined;
+    Object.assign(row, { status: 'sending', attempts: row.attempts + 1, leaseUntil, workerId });
+    return publicOf(row);
+  }
+
+  async markSent(id: string, now: Date): Promise<boolean> {
+    const row = this.rows.get(id);
+    if (!row || row.status === 'sent') return false;
+    Object.assign(row, { status: 'sent', sentAt: now, leaseUntil: null, failure: null });
+    return true;
+  }
+
+  async reschedule(id: string, workerId: string, nextAttemptAt: Date, lastError: LastError): Promise<boolean> {
+    const row = this.claimedBy(id, workerId);
+    if (!row) return false;
+    Object.assign(row, { status: 'pending', nextAttemptAt, leaseUntil: null, workerId: null, lastError });
+    return true;
+  }
+
+  async markFailed(id: string, workerId: string, failure: DeliveryFailure): Promise<boolean> {
+    const row = this.claimedBy(id, workerId);
+    if (!row) return false;
+    Object.assign(row, { status: 'failed', failure, leaseUntil: null, workerId: null });
+    return true;
+  }
+
+  async counts(broadcastId: string): Promise<DeliveryCounts> {
+    const byStatus: Record<string, number> = {};
+    const failures = new Map<string, { reason: FailureReason; permanent: boolean; count: number }>();
+    for (const r of this.rows.values()) {
+      if (r.broadcastId !== broadcastId) continue;
+      byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
+      if (r.status === 'failed' && r.failure) {
+        const key = `${r.failure.reason}:${r.failure.permanent}`;
+        const entry = failures.get(key) ?? { reason: r.failure.reason, permanent: r.failure.permanent, count: 0 };
+        entry.count += 1;
+        failures.set(key, entry);
+      }
+    }
+    return { byStatus, failures: [...failures.values()] };
+  }
+
+  async requeueFailed(broadcastId: string, includePermanent: boolean, now: Date): Promise<number> {
+    let n = 0;
+    for (const r of this.rows.values()) {
+      if (r.broadcastId !== broadcastId || r.status !== 'failed' || (!includePermanent && r.failure?.permanent)) continue;
+      Object.assign(r, { status: 'pending', nextAttemptAt: now, attempts: 0, failure: null });
+      n += 1;
+    }
+    return n;
+  }
+
+  async cancelBroadcast(broadcastId: string, now: Date): Promise<number> {
+    const broadcast = this.broadcasts.get(broadcastId);
+    if (broadcast) this.broadcasts.set(broadcastId, { ...broadcast, cancelledAt: now });
+    let n = 0;
+    for (const r of this.rows.values()) {
+      if (r.broadcastId === broadcastId && r.status === 'pending') {
+        r.status = 'cancelled';
+        n += 1;
+      }
+    }
+    return n;
+  }
+
+  private due(now: Date): Row[] {
+    return [...this.rows.values()].filter((r) => isDue(r, now));
+  }
+
+  private claimedBy(id: string, workerId: string): Row | undefined {
+    const row = this.rows.get(id);
+    return row && row.status === 'sending' && row.workerId === workerId ? row : undefined;
+  }
+}
+
+function isDue(r: Row, now: Date): boolean {
+  if (r.status === 'pending') return r.nextAttemptAt.getTime() <= now.getTime();
+  return r.status === 'sending' && r.leaseUntil !== null && r.leaseUntil.getTime() < now.getTime();
+}
+
+function publicOf(r: Row): Delivery {
+  const { workerId: _w, lastError: _e, ...delivery } = r;
+  return { ...delivery };
+}
