@@ -1,4 +1,5 @@
 import type { CatalogueTables } from './tables/catalogue.tables.ts';
+import type { JobTables } from './tables/jobs.tables.ts';
 
 /** The whole database, one interface per feature's tables (add yours with `&`). */
-export type Schema = CatalogueTables;
+export type Schema = CatalogueTables & JobTables;
