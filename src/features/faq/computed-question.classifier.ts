@@ -1,0 +1,109 @@
+import type { Cents } from '../shared/index.ts';
+import { euros } from '../shared/index.ts';
+import { extractDays, extractNumbers } from './number-parser.ts';
+import { conceptOf } from './synonyms.ts';
+import { foldWord, STOPWORDS, tokenize } from './text-normalise.ts';
+import type { Token } from './text-normalise.ts';
+
+export type CourseType = 'basis' | 'aufbau';
+
+/** Questions answered from the rules module (figures), not from a knowledge-base text. Slots are raw, unresolved. */
+export type ComputedQuestion =
+  | { readonly kind: 'computed'; readonly intent: 'funded_places'; readonly municipalityQuery?: string; readonly population?: number; readonly kreis?: boolean }
+  | { readonly kind: 'computed'; readonly intent: 'course_quote'; readonly courseType: CourseType }
+  | { readonly kind: 'computed'; readonly intent: 'inhouse_quote'; readonly days?: number; readonly costCents?: Cents };
+
+const HOW_MANY = /\b(?:wie ?viele?|wv|anzahl|how many|number of|zahl der)\b/;
+const EXISTING = /\b(?:gibt es|gibts|there are|exist\w*|ausgebildet\w*|trained|bisher|so far|schon)\b/;
+const FUNDED = /\b(?:gefoerdert|foerder\w*|bekomm\w*|krieg\w*|erhalt\w*|erhaelt|zusteh\w*|stehen|steht|duerf\w*|darf|schick\w*|funded|get|gets|allowed|eligible|entitled|receive\w*)\b/;
+const PLACE_WORDS = new Set(['plaetze', 'platz', 'places', 'stellen', 'voucher', 'lotsenplaetze', 'seats', 'spots']);
+/** Words that can sit between the intent and the place name without being part of it. */
+const FILLER = new Set(['maximal', 'max', 'hoechstens', 'insgesamt', 'ungefaehr', 'mindestens', 'momentan', 'derzeit',
+  'zurzeit', 'pro', 'je', 'per', 'stehen', 'steht', 'zu', 'ausbilden', 'qualifizieren', 'schicken', 'lassen',
+  'gefoerdert', 'foerdern', 'funded', 'get', 'gets', 'receive', 'allowed', 'eligible', 'entitled', 'does', 'do', 'viele',
+  'viel', 'wieviele', 'wieviel', 'many', 'much', 'how', 'number', 'anzahl', 'zahl', 'einwohner', 'einwohnern', 'ew',
+  'inhabitants', 'residents', 'population', 'mit', 'with', 'foerderfaehig', 'foerderfaehige', 'gefoerderte',
+  'gefoerderter', 'gefoerderten', 'place', 'ca', 'rund', 'about', 'around', 'denn', 'wv', 'dort', 'da']);
+const ANCHORS = new Set(['fuer', 'in', 'bei', 'von', 'aus', 'for', 'of', 'bekommt', 'kriegt', 'erhaelt', 'hat', 'get',
+  'gets', 'does', 'darf', 'kann', 'can']);
+const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'the', 'a', 'an', 'unsere', 'unser', 'ein', 'eine', 'einen']);
+const PLACE_KIND = new Set(['#municipality', '#district']);
+
+function isIntentWord(folded: string): boolean {
+  if (FILLER.has(folded) || PLACE_WORDS.has(folded) || STOPWORDS.has(folded) || /^\d/.test(folded)) return true;
+  const concept = conceptOf(folded);
+  return concept !== undefined && concept !== '#place';
+}
+
+const isDistrict = (t: Token) => conceptOf(t.folded) === '#district' || (t.folded.length > 6 && t.folded.endsWith('kreis'));
+
+/** The user's own spelling of the place ("Schwäbisch Gmünd", "St. Georgen", "Rems-Murr-Kreis"), for the directory. */
+function municipalitySpan(text: string, tokens: readonly Token[]): string | undefined {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (const t of tokens) {
+    if (isIntentWord(t.folded)) {
+      if (run.length) runs.push(run);
+      run = [];
+    } else run.push(t);
+  }
+  if (run.length) runs.push(run);
+  const anchored = runs.find((r) => {
+    let i = tokens.indexOf(r[0]!) - 1;
+    while (i >= 0 && ARTICLES.has(tokens[i]!.folded)) i -= 1;
+    const before = tokens[i];
+    return before !== undefined && (ANCHORS.has(before.folded) || PLACE_KIND.has(conceptOf(before.folded) ?? ''));
+  });
+  // Only a run after "für", "in", "Gemeinde", "bekommt" … counts: capitals prove nothing in German ("Großstadt").
+  const chosen = anchored;
+  if (!chosen) return undefined;
+  let last = chosen[chosen.length - 1]!;
+  const next = tokens[tokens.indexOf(last) + 1];
+  if (next && isDistrict(next) && text.slice(last.end, next.start) === '-') last = next;
+  return text.slice(chosen[0]!.start, last.end);
+}
+
+function fundedPlaces(text: string, folded: string, tokens: readonly Token[]): ComputedQuestion | undefined {
+  if (!HOW_MANY.test(folded)) return undefined;
+  const subject = tokens.some((t) => ['#pilot', '#person'].includes(conceptOf(t.folded) ?? '') || PLACE_WORDS.has(t.folded));
+  if (!subject || (EXISTING.test(folded) && !FUNDED.test(folded))) return undefined;
+  const numbers = extractNumbers(text).filter((n) => n.unit === 'population' || (n.unit === undefined && n.value >= 100));
+  const population = numbers[0]?.value;
+  const municipalityQuery = municipalitySpan(text, tokens);
+  if (population === undefined && municipalityQuery === undefined) return undefined;
+  const kreis = tokens.some(isDistrict) || /\bkreis\b/i.test(municipalityQuery ?? '');
+  return {
+    kind: 'computed',
+    intent: 'funded_places',
+    ...(municipalityQuery !== undefined ? { municipalityQuery } : {}),
+    ...(population !== undefined ? { population: Math.round(population) } : {}),
+    ...(kreis ? { kreis: true } : {}),
+  };
+}
+
+function quote(text: string, tokens: readonly Token[]): ComputedQuestion | undefined {
+  const concepts = new Set(tokens.map((t) => conceptOf(t.folded)));
+  if (concepts.has('#cancel')) return undefined;
+  if (concepts.has('#inhouse')) {
+    const days = extractDays(text);
+    const cost = extractNumbers(text).find((n) => n.unit === 'euro');
+    if (days === undefined && cost === undefined) return undefined;
+    return {
+      kind: 'computed',
+      intent: 'inhouse_quote',
+      ...(days !== undefined ? { days } : {}),
+      ...(cost !== undefined ? { costCents: euros(cost.value) } : {}),
+    };
+  }
+  if (!concepts.has('#cost')) return undefined;
+  if (concepts.has('#advanced')) return { kind: 'computed', intent: 'course_quote', courseType: 'aufbau' };
+  if (concepts.has('#basis')) return { kind: 'computed', intent: 'course_quote', courseType: 'basis' };
+  return undefined;
+}
+
+/** A question that needs a computed figure, with its slots; undefined when the question is for the text answers. */
+export function detectComputedQuestion(text: string): ComputedQuestion | undefined {
+  const tokens = tokenize(text);
+  const folded = foldWord(text);
+  return fundedPlaces(text, folded, tokens) ?? quote(text, tokens);
+}

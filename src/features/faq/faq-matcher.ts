@@ -1,0 +1,80 @@
+import type { Ranked } from './bm25-index.ts';
+import { rank } from './bm25-index.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
+import type { FaqEntry } from './knowledge-base.schema.ts';
+import { stem } from './light-stemmer.ts';
+import type { SmalltalkIntent } from './smalltalk.ts';
+import { detectSmalltalk } from './smalltalk.ts';
+import { analyseWord } from './term-analyser.ts';
+import { prepareQuestion, tokenize } from './text-normalise.ts';
+import type { Token } from './text-normalise.ts';
+
+export type OfftopicReason = 'no_match' | 'unconfirmed_topic';
+
+export type MatchResult =
+  | { readonly kind: 'answer'; readonly entry: FaqEntry; readonly score: number; readonly confidence: number }
+  | { readonly kind: 'clarify'; readonly candidates: readonly FaqEntry[]; readonly confidence: number }
+  | { readonly kind: 'smalltalk'; readonly intent: SmalltalkIntent }
+  | { readonly kind: 'offtopic'; readonly reason: OfftopicReason; readonly topicId?: string };
+
+/** Chosen on the bench's development split (faq.bench.ts --sweep): see the report in faq.bench.ts. */
+export type MatchThresholds = { readonly answer: number; readonly clarify: number };
+export const DEFAULT_THRESHOLDS: MatchThresholds = { answer: 0.45, clarify: 0.25 };
+
+export type MatchExplanation = { readonly ranked: readonly Ranked[]; readonly confidence: number; readonly terms: readonly string[] };
+
+function unconfirmedTopic(kb: KnowledgeBase, tokens: readonly Token[]): string | undefined {
+  const stems = tokens.map((t) => stem(t.folded));
+  for (const topic of kb.topicStems) {
+    for (const words of topic.terms) {
+      const hit = words.length === 1
+        ? stems.some((s) => s === words[0] || (words[0]!.length >= 6 && s.includes(words[0]!)))
+        : stems.some((_, i) => words.every((w, k) => stems[i + k] === w));
+      if (hit) return topic.id;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * How much of the question the best entry explains: the idf-weighted share of the question's terms it contains
+ * (unknown words weigh as much as the rarest known term), damped when the runner-up scores almost as high.
+ */
+function confidenceOf(kb: KnowledgeBase, terms: readonly string[], ranked: readonly Ranked[]): number {
+  const [first, second] = ranked;
+  if (!first || first.score <= 0) return 0;
+  const doc = kb.index.docs[first.doc]!;
+  const { unknownWeight, marginShare } = kb.index.options.confidence;
+  let total = 0;
+  let covered = 0;
+  for (const term of new Set(terms)) {
+    // An unknown word is stronger evidence of "not about the programme" than the rarest known one.
+    const weight = kb.index.idf.get(term) ?? kb.index.maxIdf * unknownWeight;
+    total += weight;
+    if (doc.tf.has(term)) covered += weight;
+  }
+  const margin = second ? (first.score - second.score) / first.score : 1;
+  return (covered / total) * (1 - marginShare + marginShare * Math.min(1, margin * 2));
+}
+
+export function explainMatch(kb: KnowledgeBase, text: string): MatchExplanation {
+  const tokens = tokenize(prepareQuestion(text).text);
+  const terms = tokens.flatMap((t) => analyseWord(kb.index.lexicon, t.folded, kb.index.options.analyser));
+  const ranked = rank(kb.index, terms);
+  return { ranked, confidence: confidenceOf(kb, terms, ranked), terms };
+}
+
+export function matchQuestion(kb: KnowledgeBase, text: string, thresholds: MatchThresholds = DEFAULT_THRESHOLDS): MatchResult {
+  const { text: prepared } = prepareQuestion(text);
+  const intent = detectSmalltalk(prepared);
+  if (intent) return { kind: 'smalltalk', intent };
+  const topicId = unconfirmedTopic(kb, tokenize(prepared));
+  if (topicId) return { kind: 'offtopic', reason: 'unconfirmed_topic', topicId };
+  const { ranked, confidence } = explainMatch(kb, prepared);
+  const best = ranked[0];
+  if (!best || confidence < thresholds.clarify) return { kind: 'offtopic', reason: 'no_match' };
+  if (confidence < thresholds.answer) {
+    return { kind: 'clarify', candidates: ranked.slice(0, 3).map((r) => kb.entries[r.doc]!), confidence };
+  }
+  return { kind: 'answer', entry: kb.entries[best.doc]!, score: best.score, confidence };
+}

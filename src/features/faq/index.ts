@@ -1,0 +1,12 @@
+export type { FaqEntry, UnconfirmedTopic, KnowledgeBaseFile } from './knowledge-base.schema.ts';
+export { FaqEntrySchema, KnowledgeBaseFileSchema } from './knowledge-base.schema.ts';
+export type { KnowledgeBase, KnowledgeBaseError, KnowledgeBaseIssue } from './knowledge-base.ts';
+export { describeKnowledgeBaseError, loadKnowledgeBase, parseKnowledgeBase } from './knowledge-base.ts';
+export type { MatchResult, MatchThresholds, OfftopicReason } from './faq-matcher.ts';
+export { DEFAULT_THRESHOLDS, matchQuestion } from './faq-matcher.ts';
+export type { SmalltalkIntent } from './smalltalk.ts';
+export type { ComputedQuestion, CourseType } from './computed-question.classifier.ts';
+export { detectComputedQuestion } from './computed-question.classifier.ts';
+export type { Classification, EmptyQuestion } from './question.classifier.ts';
+export { classify } from './question.classifier.ts';
+export { MAX_QUESTION_CHARS } from './text-normalise.ts';

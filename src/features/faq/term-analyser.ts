@@ -1,0 +1,125 @@
+import { boundedEditDistance } from './edit-distance.ts';
+import { stem } from './light-stemmer.ts';
+import { conceptForms, conceptOf } from './synonyms.ts';
+import { STOPWORDS, tokenize } from './text-normalise.ts';
+
+/**
+ * Turns words into ranking terms: synonym group ("#cost") or stem, German compounds split against the vocabulary
+ * ("digitallotsenschulung" → #pilot #course), typos corrected to the nearest known stem. Unknown words stay as
+ * "?stem" so the matcher can tell how much of a question it did not understand.
+ */
+export type Lexicon = {
+  readonly termOfStem: ReadonlyMap<string, string>;
+  /** Folded surface words (not stems: short stems make typo matches far too loose) with their term, bucketed by first letter. */
+  readonly fuzzyPool: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>>;
+  readonly cache: Map<string, readonly string[]>;
+};
+
+export type AnalyserOptions = { readonly synonyms: boolean; readonly compounds: boolean; readonly fuzzy: boolean };
+export const DEFAULT_ANALYSER_OPTIONS: AnalyserOptions = { synonyms: true, compounds: true, fuzzy: true };
+
+const CACHE_LIMIT = 5000;
+
+export function buildLexicon(texts: Iterable<string>, options: AnalyserOptions = DEFAULT_ANALYSER_OPTIONS): Lexicon {
+  const concepts = options.synonyms ? conceptForms() : new Map<string, string>();
+  const termOfStem = new Map<string, string>(concepts);
+  const fuzzyPool = new Map<string, string>();
+  for (const text of texts) {
+    for (const { folded } of tokenize(text)) {
+      if (STOPWORDS.has(folded) || folded.length < 2) continue;
+      const s = stem(folded);
+      const concept = options.synonyms ? conceptOf(folded) : undefined;
+      if (!termOfStem.has(s)) termOfStem.set(s, concept ?? s);
+      if (folded.length >= 5 && !/\d/.test(folded)) fuzzyPool.set(folded, concept ?? termOfStem.get(s)!);
+    }
+  }
+  for (const [form, concept] of concepts) if (form.length >= 5) fuzzyPool.set(form, concept);
+  const buckets = new Map<string, [string, string][]>();
+  for (const [word, term] of fuzzyPool) {
+    const bucket = buckets.get(word[0]!) ?? [];
+    bucket.push([word, term]);
+    buckets.set(word[0]!, bucket);
+  }
+  return { termOfStem, fuzzyPool: buckets, cache: new Map() };
+}
+
+function knownTerm(lex: Lexicon, folded: string): string | undefined {
+  return lex.termOfStem.get(folded) ?? lex.termOfStem.get(stem(folded));
+}
+
+const LINKING = /(?:es|en|s|n|e)$/;
+/** Shorter parts produce nonsense splits of unknown words ("erstattet" → "erst" + "attet"); group words may be short ("amt"). */
+const MIN_PART = 5;
+const isConcept = (lex: Lexicon, part: string) => lex.termOfStem.get(part)?.startsWith('#') === true;
+
+function partTerm(lex: Lexicon, part: string, last: boolean): string | undefined {
+  const direct = part.length >= MIN_PART || isConcept(lex, part) ? knownTerm(lex, part) : undefined;
+  if (direct || last) return direct;
+  const bare = part.replace(LINKING, '');
+  return bare !== part && (bare.length >= MIN_PART || isConcept(lex, bare)) ? knownTerm(lex, bare) : undefined;
+}
+
+/** Fewest known parts that spell the word, or undefined; the word itself never counts as its own part. */
+export function splitCompound(lex: Lexicon, word: string): string[] | undefined {
+  if (word.length < 7 || word.length > 40) return undefined;
+  const best: (string[] | undefined)[] = [[]];
+  for (let i = 3; i <= word.length; i++) {
+    for (let j = 0; j <= i - 3; j++) {
+      const prev = best[j];
+      if (!prev || (j === 0 && i === word.length)) continue;
+      const term = partTerm(lex, word.slice(j, i), i === word.length);
+      if (term && (!best[i] || prev.length + 1 < best[i]!.length)) best[i] = [...prev, term];
+    }
+  }
+  const parts = best[word.length];
+  return parts && parts.length >= 2 ? parts : undefined;
+}
+
+function maxEdits(length: number): number {
+  if (length >= 9) return 2;
+  return length >= 5 ? 1 : 0;
+}
+
+/** Term of the nearest known word within the typo budget; same first letter, as chat typos rarely hit it. */
+export function correctTypo(lex: Lexicon, word: string): string | undefined {
+  const max = maxEdits(word.length);
+  if (max === 0) return undefined;
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  for (const [candidate, term] of lex.fuzzyPool.get(word[0]!) ?? []) {
+    if (Math.abs(candidate.length - word.length) > max) continue;
+    const d = boundedEditDistance(word, candidate, Math.min(max, bestDistance));
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = term;
+    }
+  }
+  return best;
+}
+
+function analyseUncached(lex: Lexicon, folded: string, options: AnalyserOptions): readonly string[] {
+  const concept = options.synonyms ? conceptOf(folded) : undefined;
+  if (concept) return [concept];
+  if (STOPWORDS.has(folded) || folded.length < 2) return [];
+  const whole = lex.termOfStem.get(stem(folded));
+  const parts = options.compounds ? splitCompound(lex, folded) : undefined;
+  if (whole) return parts ? [whole, ...parts] : [whole];
+  if (parts) return parts;
+  const corrected = options.fuzzy && !/\d/.test(folded) ? correctTypo(lex, folded) : undefined;
+  return [corrected ?? `?${stem(folded)}`];
+}
+
+/** Terms of one folded word; [] for stop words. Memoised per lexicon (bounded). */
+export function analyseWord(lex: Lexicon, folded: string, options: AnalyserOptions = DEFAULT_ANALYSER_OPTIONS): readonly string[] {
+  const key = `${options.synonyms ? 1 : 0}${options.compounds ? 1 : 0}${options.fuzzy ? 1 : 0}${folded}`;
+  const hit = lex.cache.get(key);
+  if (hit) return hit;
+  const terms = analyseUncached(lex, folded, options);
+  if (lex.cache.size >= CACHE_LIMIT) lex.cache.clear();
+  lex.cache.set(key, terms);
+  return terms;
+}
+
+export function analyseText(lex: Lexicon, text: string, options: AnalyserOptions = DEFAULT_ANALYSER_OPTIONS): string[] {
+  return tokenize(text).flatMap((t) => analyseWord(lex, t.folded, options));
+}
