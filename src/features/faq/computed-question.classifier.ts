@@ -30,7 +30,7 @@ const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'the', 'a', 'an', '
 const PLACE_KIND = new Set(['#municipality', '#district']);
 
 function isIntentWord(folded: string): boolean {
-  if (FILLER.has(folded) || PLACE_WORDS.has(folded) || STOPWORDS.has(folded) || /^\d/.test(folded)) return true;
+  if (FILLER.has(folded) || PLACE_WORDS.has(folded) || STOPWORDS.has(folded) || /^\d|tausend$/.test(folded)) return true;
   const concept = conceptOf(folded);
   return concept !== undefined && concept !== '#place';
 }

@@ -10,3 +10,5 @@ export { detectComputedQuestion } from './computed-question.classifier.ts';
 export type { Classification, EmptyQuestion } from './question.classifier.ts';
 export { classify } from './question.classifier.ts';
 export { MAX_QUESTION_CHARS } from './text-normalise.ts';
+export type { KnowledgeBaseLoadResult, KnowledgeBaseStore, Watcher, WatchOptions } from './knowledge-base.store.ts';
+export { createKnowledgeBaseStore, openKnowledgeBaseStore, watchKnowledgeBase } from './knowledge-base.store.ts';

@@ -7,6 +7,8 @@ export type PreparedQuestion = { readonly text: string; readonly truncated: bool
 export type Token = { readonly folded: string; readonly start: number; readonly end: number };
 
 const TAG = /<[^>]{0,200}>/g;
+const SCRIPT = /<(script|style)\b[^>]{0,200}>[\s\S]{0,2000}?<\/\1\s*>/gi;
+const MD_LINK_TARGET = /\]\((?:[^()\s]|\([^()\s]{0,100}\)){0,500}\)/g;
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 const ENTITY = /&(?:nbsp|amp|lt|gt|quot|#\d{1,5});/gi;
 const IN_HOUSE = /\bin[\s-]+house\b/gi;
@@ -16,6 +18,8 @@ const SIGN_UP = /\bsign(?:ing|ed)?[\s-]+up\b/gi;
 export function prepareQuestion(raw: string): PreparedQuestion {
   const bounded = raw.slice(0, MAX_QUESTION_CHARS * 4);
   const cleaned = bounded
+    .replace(SCRIPT, ' ')
+    .replace(MD_LINK_TARGET, ']')
     .replace(TAG, ' ')
     .replace(ENTITY, ' ')
     .replace(URL, ' ')
@@ -59,11 +63,11 @@ const STOPWORD_LIST = `der die das den dem des ein eine einen einem einer eines 
   hab hast hatte hatten kann koennen kannst koennte koennten muss muessen musst darf duerfen darfst soll sollen sollte
   will wollen moechte moechten mag zu zum zur im in an am auf aus bei beim mit nach von vom vor fuer ueber unter um bis
   durch gegen als wie was wer wann warum wieso weshalb welche welcher welches welchen welchem ob dass da denn doch ja
-  nein nicht auch schon nur mal so sehr bitte eigentlich genau eben halt gibt gibts es man hier dort dann wenn also
+  nein nicht auch nur mal so sehr bitte eigentlich genau eben halt gibt gibts es man hier dort dann wenn also
   etwa einfach jetzt ueberhaupt ne nen nem n eigentlich denn diese dieser dieses diesen diesem jemand etwas alles
   bekommen bekomme bekommt kriegen kriege kriegt krieg erhalten erhaelt machen mache macht tun geht gehen gehe kommen
-  komme kommt lassen lass laesst brauche brauch brauchen braucht trotzdem nochmal extra direkt kurz mittlerweile
-  inzwischen sowieso irgendwie dran drin sagen sag wen wem ner reicht gehoert gehort
+  komme kommt lassen lass laesst brauche brauch brauchen braucht trotzdem nochmal extra direkt kurz
+  sowieso irgendwie dran drin sagen sag wen wem ner reicht gehoert gehort
   hab moeglich moeglichkeit fertig naechste naechsten naechstes woher haette haetten wuerde wuerden waere waeren
   muesste gerne gern bzw usw zb etc dazu davon damit dafuer darueber daran wieder immer oft manchmal vielleicht
   wirklich echt ganz gar sonst nun neu neue neues neuen neuer arbeiten arbeite arbeitet finden finde findet kuemmern
