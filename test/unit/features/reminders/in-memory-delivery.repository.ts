@@ -71,21 +71,21 @@ export class InMemoryDeliveryRepository implements DeliveryRepository {
     return publicOf(row);
   }
 
-  async markSent(id: string, now: Date): Promise<boolean> {
+  async markSent(id: string, now: Date, _activityId: string | null): Promise<boolean> {
     const row = this.rows.get(id);
     if (!row || row.status === 'sent') return false;
     Object.assign(row, { status: 'sent', sentAt: now, leaseUntil: null, failure: null });
     return true;
   }
 
-  async reschedule(id: string, workerId: string, nextAttemptAt: Date, lastError: LastError): Promise<boolean> {
+  async reschedule(id: string, workerId: string, nextAttemptAt: Date, lastError: LastError, _now: Date): Promise<boolean> {
     const row = this.claimedBy(id, workerId);
     if (!row) return false;
     Object.assign(row, { status: 'pending', nextAttemptAt, leaseUntil: null, workerId: null, lastError });
     return true;
   }
 
-  async markFailed(id: string, workerId: string, failure: DeliveryFailure): Promise<boolean> {
+  async markFailed(id: string, workerId: string, failure: DeliveryFailure, _now: Date): Promise<boolean> {
     const row = this.claimedBy(id, workerId);
     if (!row) return false;
     Object.assign(row, { status: 'failed', failure, leaseUntil: null, workerId: null });

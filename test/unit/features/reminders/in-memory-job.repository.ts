@@ -6,7 +6,7 @@ type Row = { -readonly [K in keyof Job]: Job[K] } & { workerId: string | null };
 export class InMemoryJobRepository implements JobRepository {
   readonly rows = new Map<string, Row>();
 
-  async enqueue(job: NewJob): Promise<EnqueueResult> {
+  async enqueue(job: NewJob, _now: Date): Promise<EnqueueResult> {
     const existing = job.dedupeKey ? [...this.rows.values()].find((r) => r.dedupeKey === job.dedupeKey) : undefined;
     if (existing) return { job: publicOf(existing), created: false };
     const row: Row = { ...job, payload: structuredClone(job.payload), status: 'pending', attempts: 0, leaseUntil: null, lastError: null, workerId: null };
@@ -23,7 +23,7 @@ export class InMemoryJobRepository implements JobRepository {
     return due.map(publicOf);
   }
 
-  async complete(id: string, workerId: string): Promise<boolean> {
+  async complete(id: string, workerId: string, _now: Date): Promise<boolean> {
     const row = this.held(id, workerId);
     if (row) Object.assign(row, { status: 'done', leaseUntil: null });
     return row !== undefined;
@@ -36,7 +36,7 @@ export class InMemoryJobRepository implements JobRepository {
     return true;
   }
 
-  async cancelByReference(reference: string): Promise<number> {
+  async cancelByReference(reference: string, _now: Date): Promise<number> {
     const pending = [...this.rows.values()].filter((r) => r.reference === reference && r.status === 'pending');
     pending.forEach((r) => (r.status = 'cancelled'));
     return pending.length;

@@ -1,0 +1,2 @@
+export { TeamsNotifier, activitiesUrl, type TeamsNotifierOptions } from './teams-notifier.ts';
+export { ClientCredentialsTokenSource, TokenSourceError, type ClientCredentials, type TokenSource } from './token-source.ts';
