@@ -13,6 +13,11 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 const ENTITY = /&(?:nbsp|amp|lt|gt|quot|#\d{1,5});/gi;
 const IN_HOUSE = /\bin[\s-]+house\b/gi;
 const SIGN_UP = /\bsign(?:ing|ed)?[\s-]+up\b/gi;
+/** English phrasal verbs whose words mean nothing alone ("take" + "part"). */
+const PHRASES: ReadonlyArray<[RegExp, string]> = [
+  [/\btak(?:e|es|ing)[\s-]+part\b/gi, 'participate'],
+  [/\btak(?:e|es|ing)[\s-]+place\b/gi, 'venue'],
+];
 
 /** HTML/markdown never reaches matching as structure; the cut happens before any regex sees a huge input. */
 export function prepareQuestion(raw: string): PreparedQuestion {
@@ -25,6 +30,8 @@ export function prepareQuestion(raw: string): PreparedQuestion {
     .replace(URL, ' ')
     .replace(IN_HOUSE, (m) => 'inhouse'.padEnd(m.length, ' '))
     .replace(SIGN_UP, (m) => 'signup'.padEnd(m.length, ' '))
+    .replace(PHRASES[0]![0], (m) => PHRASES[0]![1].padEnd(m.length, ' '))
+    .replace(PHRASES[1]![0], (m) => PHRASES[1]![1].padEnd(m.length, ' '))
     .replace(/\s+/g, ' ')
     .trim();
   const truncated = raw.length > MAX_QUESTION_CHARS || cleaned.length > MAX_QUESTION_CHARS;
@@ -67,7 +74,7 @@ const STOPWORD_LIST = `der die das den dem des ein eine einen einem einer eines 
   etwa einfach jetzt ueberhaupt ne nen nem n eigentlich denn diese dieser dieses diesen diesem jemand etwas alles
   bekommen bekomme bekommt kriegen kriege kriegt krieg erhalten erhaelt machen mache macht tun geht gehen gehe kommen
   komme kommt lassen lass laesst brauche brauch brauchen braucht trotzdem nochmal extra direkt kurz
-  sowieso irgendwie dran drin sagen sag wen wem ner reicht gehoert gehort
+  sowieso irgendwie ganze ganzen ganzes insgesamt gegangen geworden gemacht komm packen dran drin sagen sag wen wem ner reicht gehoert gehort
   hab moeglich moeglichkeit fertig naechste naechsten naechstes woher haette haetten wuerde wuerden waere waeren
   muesste gerne gern bzw usw zb etc dazu davon damit dafuer darueber daran wieder immer oft manchmal vielleicht
   wirklich echt ganz gar sonst nun neu neue neues neuen neuer arbeiten arbeite arbeitet finden finde findet kuemmern
