@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { COURSE_TYPES, SESSION_MODES } from '../features/catalogue/index.ts';
+
+/**
+ * Every card action: one verb constant and one zod schema each (STYLE.md habit 12). Cards put ids in their data;
+ * the server re-validates them, so a forged or stale card can only ever produce a clear answer.
+ */
+export const VERBS = {
+  catalogue: 'catalogue.show',
+  details: 'session.details',
+  enrolForm: 'enrol.form',
+  enrolSubmit: 'enrol.submit',
+  mine: 'enrolments.mine',
+  cancel: 'enrolment.cancel',
+  acceptOffer: 'offer.accept',
+  declineOffer: 'offer.decline',
+  help: 'help.show',
+} as const;
+
+export const MUNICIPALITY_DATASET = 'municipalities';
+
+const id = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9_.:-]+$/);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((s) => (s ? s : undefined));
+/** Adaptive Cards send toggles as the strings "true"/"false". */
+const toggle = z.union([z.boolean(), z.enum(['true', 'false'])]).transform((v) => v === true || v === 'true');
+
+/** The filter's "alle" choice: Adaptive Cards reject a choice whose value is empty, so "all" stands for no filter. */
+export const FILTER_ALL = 'all';
+const noFilter = (v: string | undefined): boolean => v === undefined || v === '' || v === FILTER_ALL;
+
+export const CatalogueActionSchema = z.object({
+  verb: z.literal(VERBS.catalogue),
+  courseType: z.union([z.enum(COURSE_TYPES), z.literal(''), z.literal(FILTER_ALL)]).optional().transform((v) => (v === '' || v === FILTER_ALL ? undefined : v)),
+  month: z.union([z.string().regex(/^\d{4}-\d{2}$/), z.literal(''), z.literal(FILTER_ALL)]).optional().transform((v) => (noFilter(v) ? undefined : v)),
+  mode: z.union([z.enum(SESSION_MODES), z.literal(''), z.literal(FILTER_ALL)]).optional().transform((v) => (v === '' || v === FILTER_ALL ? undefined : v)),
+  provider: optionalText(120).transform((v) => (noFilter(v) ? undefined : v)),
+  page: z.coerce.number().int().min(1).max(1000).optional(),
+});
+
+export const SessionActionSchema = z.object({ verb: z.enum([VERBS.details, VERBS.enrolForm]), sessionId: id });
+
+/**
+ * `municipality` is "<AGS>:<kind>" from the choice set, because the 9 Stadtkreise share their AGS with the city.
+ * `municipalityText` is the typed fallback for clients without dynamic type-ahead; the server resolves it by name.
+ */
+export const EnrolSubmitSchema = z
+  .object({
+    verb: z.literal(VERBS.enrolSubmit),
+    sessionId: id,
+    municipality: z
+      .union([z.literal(''), z.string().trim().regex(/^\d{8}:(gemeinde|stadt|landkreis|stadtkreis)$/)])
+      .optional()
+      .transform((v) => v || undefined),
+    municipalityText: optionalText(120),
+    department: z.string().trim().min(2).max(120),
+    role: optionalText(120),
+    voucherId: optionalText(40),
+    basisCompleted: toggle.optional().default(false),
+    consent: toggle,
+  })
+  .refine((s) => s.municipality !== undefined || s.municipalityText !== undefined, {
+    message: 'pick a municipality from the list (municipality) or type its name (municipalityText)',
+    path: ['municipality'],
+  });
+
+export const EnrolmentActionSchema = z.object({
+  verb: z.enum([VERBS.cancel, VERBS.acceptOffer, VERBS.declineOffer]),
+  enrolmentId: id,
+  /** Cancelling asks once more before it acts. */
+  confirmed: toggle.optional().default(false),
+});
+
+export const PlainActionSchema = z.object({ verb: z.enum([VERBS.mine, VERBS.help]) });
+
+export type CatalogueAction = z.infer<typeof CatalogueActionSchema>;
+export type EnrolSubmit = z.infer<typeof EnrolSubmitSchema>;
+export type EnrolmentAction = z.infer<typeof EnrolmentActionSchema>;
+
+export type Verb = (typeof VERBS)[keyof typeof VERBS];
+
+/**
+ * What a card button carries in `data` before Teams adds the card's inputs to it: the enrolment form's button holds
+ * only the session id, its inputs complete enrol.submit.
+ */
+export type ActionData =
+  | z.input<typeof CatalogueActionSchema>
+  | z.input<typeof SessionActionSchema>
+  | z.input<typeof EnrolmentActionSchema>
+  | z.input<typeof PlainActionSchema>
+  | { verb: typeof VERBS.enrolSubmit; sessionId: string };
+
+/** The schema that parses each verb's data, for routes and for tests that check every button a card carries. */
+export const SCHEMA_BY_VERB = {
+  [VERBS.catalogue]: CatalogueActionSchema,
+  [VERBS.details]: SessionActionSchema,
+  [VERBS.enrolForm]: SessionActionSchema,
+  [VERBS.enrolSubmit]: EnrolSubmitSchema,
+  [VERBS.mine]: PlainActionSchema,
+  [VERBS.cancel]: EnrolmentActionSchema,
+  [VERBS.acceptOffer]: EnrolmentActionSchema,
+  [VERBS.declineOffer]: EnrolmentActionSchema,
+  [VERBS.help]: PlainActionSchema,
+} as const satisfies Record<Verb, z.ZodType>;

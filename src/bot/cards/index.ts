@@ -1,0 +1,21 @@
+// Every card the bot sends: one builder per card (STYLE.md habit 12). Routes import from here.
+export { ADAPTIVE_CARD_CONTENT_TYPE, cardBytes } from './card-kit.ts';
+export type { AdaptiveCard, CardRefresh } from './card-kit.ts';
+export { cardTexts } from './card-texts.ts';
+export type { CardTexts } from './card-texts.ts';
+export { buildCatalogueCard } from './catalogue.card.ts';
+export type { CatalogueCardInput, CatalogueFilter } from './catalogue.card.ts';
+export { buildSessionDetailsCard } from './session-details.card.ts';
+export type { SessionDetailsCardInput } from './session-details.card.ts';
+export { buildEnrolmentFormCard } from './enrolment-form.card.ts';
+export type { EnrolmentFormCardInput, EnrolmentFormValues } from './enrolment-form.card.ts';
+export { buildEnrolmentResultCard } from './enrolment-result.card.ts';
+export type { EnrolmentResultCardInput } from './enrolment-result.card.ts';
+export { buildMyEnrolmentsCard } from './my-enrolments.card.ts';
+export type { MyEnrolmentItem, MyEnrolmentsCardInput } from './my-enrolments.card.ts';
+export { buildCancelConfirmCard } from './cancel-confirm.card.ts';
+export type { CancelConfirmCardInput } from './cancel-confirm.card.ts';
+export { buildWelcomeCard } from './welcome.card.ts';
+export { buildHelpCard } from './help.card.ts';
+export { buildNoticeCard, noticeButtons } from './notice.card.ts';
+export type { NoticeButton, NoticeCardInput } from './notice.card.ts';
