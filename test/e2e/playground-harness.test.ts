@@ -1,0 +1,109 @@
+import { existsSync, statSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ChromiumMissingError, requireChromium } from '../support/chromium.ts';
+import {
+  chooseOption, clickCardButton, fillInput, latestCard, openChat, saveDiagnostics, screenshot, sendMessage, setToggle,
+  startPlayground, waitForCardText,
+} from '../support/playground-harness.ts';
+import type { PlaygroundSession } from '../support/playground-harness.ts';
+import { startEchoBot } from './echo-bot.fixture.ts';
+import type { EchoBot } from './echo-bot.fixture.ts';
+
+// Proves the browser harness against a throwaway echo bot, so the real bot's browser test can rely on it.
+
+describe('Agents Playground harness', () => {
+  let bot: EchoBot | undefined;
+  let session: PlaygroundSession | undefined;
+  const startedAt = Date.now();
+
+  beforeAll(async () => {
+    requireChromium();
+    bot = await startEchoBot();
+    session = await startPlayground({ botPort: bot.port });
+    console.log(`playground harness ready in ${Date.now() - startedAt} ms at ${session.url}`);
+  }, 180_000);
+
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail' && session) await saveDiagnostics(session, context.task.name.replace(/\W+/g, '-'));
+  });
+
+  afterAll(async () => {
+    await session?.stop();
+    await bot?.close();
+    console.log(`playground harness total ${Date.now() - startedAt} ms`);
+  }, 60_000);
+
+  it('sends a message, fills the card, runs Action.Execute and sees the card replaced in place', async () => {
+    const page = session!.page;
+    await sendMessage(page, 'Hallo Lotsenbot');
+    const card = await waitForCardText(page, 'Echo: Hallo Lotsenbot');
+    await fillInput(card, 'Ihr Name', 'Anna Beispiel');
+    await chooseOption(card, 'Kommune', 'Achern');
+    await chooseOption(card, 'Format', 'Vor Ort');
+    await chooseOption(card, 'Kontakt', 'E-Mail');
+    await setToggle(card, 'Ich stimme der Speicherung zu');
+    await screenshot(page, 'harness-filled');
+    await clickCardButton(card, 'Begrüßen');
+    const answered = await waitForCardText(page, 'Danke!');
+    expect(await answered.innerText()).toContain('verb=echo_greet name=Anna Beispiel place=08317001 format=vor_ort contact=email consent=ja');
+    expect(await page.locator('.ac-adaptiveCard').count()).toBe(1);
+    const path = await screenshot(page, 'harness-updated');
+    expect(statSync(path).size).toBeGreaterThan(10_000);
+  }, 120_000);
+
+  it('finds controls on the page without a card locator, in the newest card', async () => {
+    const page = session!.page;
+    await session!.restartConversation();
+    await sendMessage(page, 'erste');
+    await waitForCardText(page, 'Echo: erste');
+    await sendMessage(page, 'zweite');
+    await waitForCardText(page, 'Echo: zweite');
+    await fillInput(page, 'Ihr Name', 'Bert');
+    await chooseOption(page, 'Kommune', 'Aalen');
+    await clickCardButton(page, 'Begrüßen');
+    await waitForCardText(page, 'name=Bert place=08136088');
+    expect(await latestCard(page).innerText()).toContain('Danke!');
+    await waitForCardText(page, 'Echo: erste', { timeoutMs: 1_000 });
+  }, 120_000);
+
+  it('keeps the card and shows the validation message when a required input is empty', async () => {
+    const page = session!.page;
+    await sendMessage(page, 'ohne Namen');
+    const card = await waitForCardText(page, 'Echo: ohne Namen');
+    await clickCardButton(card, 'Begrüßen');
+    await card.getByText('Bitte einen Namen eingeben').waitFor();
+    expect(await card.innerText()).toContain('Echo: ohne Namen');
+  }, 60_000);
+
+  it.each([
+    ['Group Chat', 'in der Gruppe'],
+    ['My Team - General', 'im Kanal'],
+  ] as const)('reaches the bot in %s by @mentioning it, and runs the card action there too', async (chat, text) => {
+    const page = session!.page;
+    await openChat(page, chat);
+    await sendMessage(page, text, { mentionBot: true });
+    const card = await waitForCardText(page, `Echo: ${text}`);
+    await fillInput(card, 'Ihr Name', 'Carla');
+    await chooseOption(card, 'Kommune', 'Freiburg im Breisgau');
+    await clickCardButton(card, 'Begrüßen');
+    await waitForCardText(page, 'name=Carla place=08311000');
+    await screenshot(page, `harness-${chat.replace(/\W+/g, '-').toLowerCase()}`);
+    await openChat(page, 'Personal Chat');
+  }, 60_000);
+
+  it('says which card text it waited for and what was on screen when it never appears', async () => {
+    await expect(waitForCardText(session!.page, 'gibt es nicht', { timeoutMs: 500 })).rejects.toThrow(/No card showing gibt es nicht.*Cards on screen:.*Echo: ohne Namen/s);
+  });
+});
+
+describe('chromium check', () => {
+  it('names the package to install when the browser is missing', () => {
+    expect(() => requireChromium('/nonexistent/chromium')).toThrow(ChromiumMissingError);
+    expect(() => requireChromium('/nonexistent/chromium')).toThrow(/apt-get install -y chromium/);
+  });
+
+  it('finds the Debian chromium on this machine', () => {
+    expect(requireChromium()).toBe('/usr/bin/chromium');
+    expect(existsSync('/usr/bin/chromium')).toBe(true);
+  });
+});

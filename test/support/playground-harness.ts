@@ -1,0 +1,199 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { startPlayground as startPlaygroundServer } from '../../scripts/playground.ts';
+import type { StartedPlayground } from '../../scripts/playground.ts';
+import { launchChromium } from './chromium.ts';
+import type { LaunchedBrowser } from './chromium.ts';
+
+// Drives the Microsoft 365 Agents Playground (a Teams-like web chat) in headless Chromium. Selectors go by role and
+// visible text, like a person would; the one CSS class used, `ac-adaptiveCard`, is the Adaptive Cards renderer's own.
+
+export const E2E_OUTPUT_DIR = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
+const CARD = '.ac-adaptiveCard';
+
+export type PlaygroundSession = {
+  url: string;
+  page: Page;
+  context: BrowserContext;
+  /** What the Playground server printed, and what the page logged as errors: attach both when a test fails. */
+  serverOutput: () => string;
+  pageErrors: () => string[];
+  /** Reloads the UI: the Playground starts a fresh conversation (and sends installationUpdate again). */
+  restartConversation: () => Promise<void>;
+  stop: () => Promise<void>;
+};
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function startServerWithRetries(botPort: number, attempts: number): Promise<StartedPlayground> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startPlaygroundServer({ botPort, port: await freePort(), timeoutMs: 60_000 });
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+    }
+  }
+}
+
+function composeBox(page: Page): Locator {
+  return page.getByRole('textbox').and(page.locator('[contenteditable="true"]'));
+}
+
+async function openUi(page: Page, url: string, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+      await composeBox(page).waitFor({ state: 'visible', timeout: 30_000 });
+      return;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+    }
+  }
+}
+
+/** Starts the Playground (pointed at a bot already listening on botPort) and opens its UI in Chromium. */
+export async function startPlayground(options: { botPort: number; attempts?: number }): Promise<PlaygroundSession> {
+  const server = await startServerWithRetries(options.botPort, options.attempts ?? 3);
+  let browser: LaunchedBrowser | undefined;
+  try {
+    browser = await launchChromium();
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    await openUi(page, server.url);
+    const launched = browser;
+    let stopped = false;
+    return {
+      url: server.url, page, context: launched.context,
+      serverOutput: server.child.output,
+      pageErrors: () => [...errors],
+      restartConversation: () => openUi(page, server.url),
+      stop: async () => {
+        if (stopped) return;
+        stopped = true;
+        await launched.close();
+        await server.child.stop();
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await server.child.stop();
+    throw error;
+  }
+}
+
+export type ChatName = 'Personal Chat' | 'Group Chat' | 'My Team - General' | 'My Team - Announcements';
+
+/** Switches to another of the Playground's conversations (personal chat is open at start). */
+export async function openChat(page: Page, chat: ChatName): Promise<void> {
+  await page.getByRole('treeitem', { name: chat, exact: true }).click();
+  await composeBox(page).first().waitFor({ state: 'visible' });
+}
+
+// In group chats and channels the Playground, like Teams, delivers only messages that @mention the bot; the mention
+// is made the way a person makes it, by typing "@" and picking the bot from the typeahead menu.
+async function mentionBot(page: Page, botName: string): Promise<void> {
+  await page.keyboard.type(`@${botName.slice(0, 4)}`);
+  await page.getByRole('menuitem', { name: new RegExp(botName) }).first().click();
+  await page.keyboard.insertText(' ');
+}
+
+/**
+ * Types into the compose box (in a channel: "Start a new post") and sends; resolves once the box is empty again,
+ * i.e. the message left. `mentionBot` is needed in group chats and channels.
+ */
+export async function sendMessage(page: Page, text: string, options: { mentionBot?: boolean; botName?: string } = {}): Promise<void> {
+  const box = composeBox(page).first();
+  await box.click();
+  if (options.mentionBot) await mentionBot(page, options.botName ?? 'Test Bot');
+  await page.keyboard.insertText(text);
+  const post = page.getByRole('button', { name: 'Post', exact: true });
+  const send = (await post.count()) > 0 ? post : page.getByRole('button', { name: 'Send Message', exact: true }).first();
+  await send.click();
+  await page.waitForFunction((element) => (element?.textContent ?? '') === '', await box.elementHandle(), { timeout: 15_000 });
+}
+
+/** The newest card showing `text` (cards are updated in place, so wait again after an action). */
+export async function waitForCardText(page: Page, text: string | RegExp, options: { timeoutMs?: number } = {}): Promise<Locator> {
+  const card = page.locator(CARD).filter({ hasText: text }).last();
+  try {
+    await card.waitFor({ state: 'visible', timeout: options.timeoutMs ?? 20_000 });
+  } catch {
+    const shown = await page.locator(CARD).allInnerTexts();
+    throw new Error(`No card showing ${String(text)} within ${options.timeoutMs ?? 20_000} ms. Cards on screen:\n${shown.join('\n---\n') || '(none)'}`);
+  }
+  return card;
+}
+
+/** A plain text reply (not a card) from the bot. */
+export async function waitForMessageText(page: Page, text: string | RegExp, options: { timeoutMs?: number } = {}): Promise<Locator> {
+  const message = page.getByText(text).last();
+  await message.waitFor({ state: 'visible', timeout: options.timeoutMs ?? 20_000 });
+  return message;
+}
+
+export function latestCard(page: Page): Locator {
+  return page.locator(CARD).last();
+}
+
+// On a page, controls are looked up in the cards and the newest match wins; inside a given card they must be unique.
+type Scope = Page | Locator;
+const isPage = (scope: Scope): scope is Page => 'goto' in scope;
+function control(scope: Scope, role: Parameters<Page['getByRole']>[0], name: string): Locator {
+  return isPage(scope) ? scope.locator(CARD).getByRole(role, { name, exact: true }).last() : scope.getByRole(role, { name, exact: true });
+}
+
+/** Input.Text / Input.Number by its label (Adaptive Card input ids are not rendered into the page). */
+export async function fillInput(scope: Scope, label: string, value: string): Promise<void> {
+  await control(scope, 'textbox', label).or(control(scope, 'spinbutton', label)).fill(value);
+}
+
+/** Input.ChoiceSet by label: expanded (radio buttons), compact or filtered (combobox; typing narrows long lists). */
+export async function chooseOption(scope: Scope, label: string, option: string): Promise<void> {
+  const radios = control(scope, 'radiogroup', label);
+  const combo = control(scope, 'combobox', label);
+  await radios.or(combo).waitFor({ state: 'visible' });
+  if (await radios.count() > 0) {
+    await radios.getByRole('radio', { name: option, exact: true }).check();
+    return;
+  }
+  await combo.click();
+  await combo.fill(option);
+  const page = isPage(scope) ? scope : scope.page();
+  await page.getByRole('listbox').getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Input.Toggle by its title. */
+export async function setToggle(scope: Scope, title: string, on = true): Promise<void> {
+  await control(scope, 'checkbox', title).setChecked(on);
+}
+
+/** Action.Execute / Action.Submit / Action.OpenUrl button by its title. */
+export async function clickCardButton(scope: Scope, title: string): Promise<void> {
+  await control(scope, 'button', title).click();
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(E2E_OUTPUT_DIR, { recursive: true });
+  const path = `${E2E_OUTPUT_DIR}${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Screenshot, accessibility tree, page errors and server output under test-output/e2e/, for a failed test. */
+export async function saveDiagnostics(session: PlaygroundSession, name: string): Promise<void> {
+  await screenshot(session.page, `${name}-failure`).catch(() => undefined);
+  const tree = await session.page.locator('body').ariaSnapshot().catch((error: unknown) => String(error));
+  const report = [`# ${name}`, '## page errors', ...session.pageErrors(), '## Playground output', session.serverOutput(), '## page', tree];
+  writeFileSync(`${E2E_OUTPUT_DIR}${name}-failure.txt`, report.join('\n'));
+}
