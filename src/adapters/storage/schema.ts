@@ -1,5 +1,6 @@
 import type { CatalogueTables } from './tables/catalogue.tables.ts';
+import type { ContactTables } from './tables/contacts.tables.ts';
 import type { JobTables } from './tables/jobs.tables.ts';
 
 /** The whole database, one interface per feature's tables (add yours with `&`). */
-export type Schema = CatalogueTables & JobTables;
+export type Schema = CatalogueTables & ContactTables & JobTables;

@@ -1,0 +1,75 @@
+import type { Kysely } from 'kysely';
+import type { Contact, ContactRepository } from '../../features/contacts/index.ts';
+import type { Schema } from './schema.ts';
+import type { ContactTable } from './tables/contacts.tables.ts';
+
+const toRow = (c: Contact): ContactTable => ({
+  key: c.key,
+  kind: c.kind,
+  user_id: c.userId ?? null,
+  name: c.name ?? null,
+  tenant_id: c.tenantId,
+  service_url: c.serviceUrl,
+  conversation_id: c.conversationId,
+  bot_id: c.botId,
+  team_id: c.teamId ?? null,
+  channel_id: c.channelId ?? null,
+  locale: c.locale ?? null,
+  updated_at: c.updatedAt.toISOString(),
+});
+
+const fromRow = (r: ContactTable): Contact => ({
+  key: r.key,
+  kind: r.kind as Contact['kind'],
+  userId: r.user_id ?? undefined,
+  name: r.name ?? undefined,
+  tenantId: r.tenant_id,
+  serviceUrl: r.service_url,
+  conversationId: r.conversation_id,
+  botId: r.bot_id,
+  teamId: r.team_id ?? undefined,
+  channelId: r.channel_id ?? undefined,
+  locale: r.locale ?? undefined,
+  updatedAt: new Date(r.updated_at),
+});
+
+export class KyselyContactRepository implements ContactRepository {
+  private readonly db: Kysely<Schema>;
+  constructor(db: Kysely<Schema>) {
+    this.db = db;
+  }
+
+  async upsert(contact: Contact): Promise<void> {
+    const { key: _key, ...changes } = toRow(contact);
+    await this.db
+      .insertInto('contacts')
+      .values(toRow(contact))
+      .onConflict((oc) => oc.column('key').doUpdateSet(changes))
+      .execute();
+  }
+
+  async findByKey(key: string): Promise<Contact | undefined> {
+    const row = await this.db.selectFrom('contacts').selectAll().where('key', '=', key).executeTakeFirst();
+    return row && fromRow(row);
+  }
+
+  async findByUserIds(userIds: string[]): Promise<Contact[]> {
+    if (userIds.length === 0) return [];
+    const rows: ContactTable[] = [];
+    // Chunked so a broadcast to thousands stays within SQLite's bound-parameter limit.
+    for (let i = 0; i < userIds.length; i += 500) {
+      rows.push(...(await this.db.selectFrom('contacts').selectAll().where('kind', '=', 'personal').where('user_id', 'in', userIds.slice(i, i + 500)).execute()));
+    }
+    return rows.map(fromRow);
+  }
+
+  async removeConversation(conversationId: string): Promise<number> {
+    const result = await this.db.deleteFrom('contacts').where('conversation_id', '=', conversationId).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db.selectFrom('contacts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}

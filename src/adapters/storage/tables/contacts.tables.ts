@@ -1,0 +1,18 @@
+export interface ContactTable {
+  key: string;
+  kind: string;
+  user_id: string | null;
+  name: string | null;
+  tenant_id: string;
+  service_url: string;
+  conversation_id: string;
+  bot_id: string;
+  team_id: string | null;
+  channel_id: string | null;
+  locale: string | null;
+  updated_at: string;
+}
+
+export interface ContactTables {
+  contacts: ContactTable;
+}
