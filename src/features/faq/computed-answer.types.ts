@@ -75,8 +75,9 @@ export type CourseQuoteAnswer = Sourced &
       centsPerDay: Cents;
       perDayIsMaximum: boolean;
       days: number;
-      /** Basis: fixed by the rule (3 days); Aufbau: 1 day is only P3's statement, or the days asked about. */
-      daysConfidence: Confidence;
+      /** 'rule': Basis, 3 days (S1, S6); 'typical_unconfirmed': Aufbau, 1 day, only P3 says so; 'asked': given by the caller. */
+      daysSource: 'rule' | 'typical_unconfirmed' | 'asked';
+      /** The most the voucher pays for those days. */
       maxVoucherCents: Cents;
     }>;
     feeKnown: boolean;

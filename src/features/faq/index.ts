@@ -12,3 +12,6 @@ export { classify } from './question.classifier.ts';
 export { MAX_QUESTION_CHARS } from './text-normalise.ts';
 export type { KnowledgeBaseLoadResult, KnowledgeBaseStore, Watcher, WatchOptions } from './knowledge-base.store.ts';
 export { createKnowledgeBaseStore, openKnowledgeBaseStore, watchKnowledgeBase } from './knowledge-base.store.ts';
+export type { AlternativeFigure, ClarificationAnswer, ComputedAnswer, ComputedAnswerKind, ComputedAnswerOptions, CourseFee, CourseQuoteAnswer, FundedPlacesAnswer, HandOverReason, InhouseContradiction, InhouseGrant, InhouseParameters, InhouseQuoteAnswer, InvalidInputAnswer, InvalidInputCode, MunicipalityFacts, NoFundingPeriodAnswer, NoRuleAnswer, NoRuleFigure, PeriodRef, PlacesFigure, RuleCondition } from './computed-answer.types.ts';
+export { ComputedAnswerService } from './computed-answer.service.ts';
+export type { ComputedAnswerDeps } from './computed-answer.service.ts';
