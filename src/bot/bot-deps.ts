@@ -1,0 +1,24 @@
+import type { CatalogueService, EnrolmentService, SessionAdminService } from '../features/catalogue/index.ts';
+import type { ContactRepository } from '../features/contacts/index.ts';
+import type { Clock } from '../features/shared/index.ts';
+import type { CalendarLinks } from './calendar-links.ts';
+import type { Locale } from './locale.ts';
+import type { MunicipalityPicker } from './municipality-picker.ts';
+
+/** Everything the Teams glue calls; built once in src/index.ts. */
+export interface BotDeps {
+  catalogue: CatalogueService;
+  enrolment: EnrolmentService;
+  admin: SessionAdminService;
+  contacts: ContactRepository;
+  municipalities: MunicipalityPicker;
+  calendarLinks: CalendarLinks;
+  clock: Clock;
+  defaultLocale: Locale;
+  sampleCatalogue: boolean;
+  /** How long a seat offer holds, for the waitlist card's "what happens next". */
+  offerHours: number;
+  /** Voucher note per course type, from the programme rules ("100 € pro Tag" …). */
+  voucherNote(courseType: string, locale: Locale): string;
+  log: (level: 'info' | 'warn' | 'error', message: string, extra?: Record<string, unknown>) => void;
+}

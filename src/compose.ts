@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import { TeamsAdapter } from '@microsoft/teams-ai';
+import { KyselyCatalogueRepository } from './adapters/storage/kysely-catalogue.repository.ts';
+import { KyselyContactRepository } from './adapters/storage/kysely-contact.repository.ts';
+import { KyselyEnrolmentStore } from './adapters/storage/kysely-enrolment.store.ts';
+import { openDatabase } from './adapters/storage/database.ts';
+import { directoryLookup, programmeQuoter } from './adapters/programme/programme-funding.adapter.ts';
+import { createBotApp } from './bot/app.ts';
+import type { BotDeps } from './bot/bot-deps.ts';
+import { CalendarLinks } from './bot/calendar-links.ts';
+import { directoryPicker } from './bot/municipality-picker.ts';
+import { voucherNote } from './bot/voucher-note.ts';
+import type { Config } from './config.ts';
+import { CatalogueService, EnrolmentService, SessionAdminService, buildCalendarInvite, loadCatalogueFile } from './features/catalogue/index.ts';
+import { loadMunicipalityDirectory, loadProgrammeRules } from './features/programme/index.ts';
+import { systemClock, type Clock } from './features/shared/index.ts';
+import { createLog, type Log } from './logger.ts';
+import { createServer } from './server.ts';
+
+export const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** Builds the whole bot from a config: data files, store, services, Teams adapter, app, HTTP server. */
+export async function composeLotsenbot(config: Config, options: { clock?: Clock; log?: Log } = {}) {
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? createLog(config.logLevel);
+  const rules = loadProgrammeRules();
+  const directory = loadMunicipalityDirectory();
+  const catalogueFile = loadCatalogueFile(config.catalogueFile);
+  const database = await openDatabase(config.databaseUrl);
+
+  const catalogueRepo = new KyselyCatalogueRepository(database.db);
+  const seeded = await catalogueRepo.insertMissing(catalogueFile.courses, catalogueFile.sessions);
+  if (seeded.sessions > 0) log('info', 'catalogue seeded', { ...seeded, sample: catalogueFile.sample });
+  const store = new KyselyEnrolmentStore(database);
+  const enrolment = new EnrolmentService({ store, quoter: programmeQuoter(rules), municipalities: directoryLookup(directory), clock, offerTtlMs: config.offerTtlMs });
+  const calendarLinks = new CalendarLinks(config.publicBaseUrl, config.calendarLinkSecret);
+
+  const deps: BotDeps = {
+    catalogue: new CatalogueService({ catalogue: catalogueRepo, clock }),
+    enrolment,
+    admin: new SessionAdminService({ store, clock }),
+    contacts: new KyselyContactRepository(database.db),
+    municipalities: directoryPicker(directory),
+    calendarLinks,
+    clock,
+    defaultLocale: config.defaultLocale,
+    sampleCatalogue: catalogueFile.sample,
+    offerHours: Math.round(config.offerTtlMs / 3_600_000),
+    voucherNote: (courseType, locale) => voucherNote(rules, courseType, clock.now(), locale),
+    log,
+  };
+
+  const adapter = new TeamsAdapter(
+    {},
+    new ConfigurationServiceClientCredentialFactory({
+      MicrosoftAppId: config.bot.appId,
+      MicrosoftAppPassword: config.bot.appPassword,
+      MicrosoftAppTenantId: config.bot.tenantId,
+      MicrosoftAppType: config.bot.appType,
+    }),
+  );
+  const app = createBotApp(deps, adapter);
+
+  const server = createServer({
+    processActivity: (req, res) => adapter.process(req, res, (context) => app.run(context).then(() => undefined)),
+    health: async () => {
+      const up = await database.ping();
+      return { ok: up, version: VERSION, store: up ? 'ok' : 'unreachable' };
+    },
+    calendar: async (enrolmentId, signature) => {
+      if (!calendarLinks.verify(enrolmentId, signature)) return undefined;
+      const found = await store.findById(enrolmentId);
+      const view = found && (await deps.catalogue.details(found.sessionId));
+      if (!found || !view) return undefined;
+      const cancelled = found.status !== 'confirmed' && found.status !== 'offered' && found.status !== 'waitlisted';
+      return buildCalendarInvite({ enrolmentId, session: view.session, course: view.course, now: clock.now(), cancelled });
+    },
+    log,
+  });
+
+  return {
+    server,
+    app,
+    adapter,
+    database,
+    deps,
+    close: async () => {
+      server.close();
+      await database.close();
+    },
+  };
+}
