@@ -4,8 +4,8 @@ import { DEFAULT_RANKER_OPTIONS } from '../src/features/faq/bm25-index.ts';
 import { explainMatch } from '../src/features/faq/faq-matcher.ts';
 import type { KnowledgeBase, MatchThresholds } from '../src/features/faq/index.ts';
 import { classify, parseKnowledgeBase } from '../src/features/faq/index.ts';
-import type { BenchItem } from './faq.bench.ts';
-import { score } from './faq.bench.ts';
+import type { BenchItem } from './faq-bench-data.ts';
+import { score } from './faq-bench-data.ts';
 
 /**
  * The measurement behind the choice of technique and thresholds. Development split only: the held-out split is
