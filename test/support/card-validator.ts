@@ -11,19 +11,29 @@ const require = createRequire(import.meta.url);
 interface ParseEvent {
   event: number;
   message: string;
+  source?: { choicesData?: { type?: string } };
 }
 interface AdaptiveCardsModule {
   AdaptiveCard: new () => { parse(json: unknown, context: unknown): void; validateProperties(): { validationEvents: ParseEvent[] } };
   SerializationContext: new (targetVersion?: unknown) => { eventCount: number; getEventAt(i: number): ParseEvent };
-  Versions: { v1_5: unknown };
+  Versions: { v1_5: unknown; v1_6: unknown };
 }
 const AC = require('adaptivecards/dist/adaptivecards.min.js') as AdaptiveCardsModule;
 
 /**
- * Teams supports `choices.data` (dynamic type-ahead) on cards of any version, while the library files it under 1.6;
- * that one property is allowed, every other property newer than 1.5 is an error.
+ * Teams supports `choices.data` (dynamic type-ahead) on cards of any version, while the library files it under 1.6.
+ * So a card is parsed as 1.6 (the library then understands a choice set fed only by Data.Query) and once more as 1.5,
+ * from which only the "newer than 1.5" findings are kept: `choices.data` is allowed, anything else newer is an error.
  */
 const TEAMS_EXTENSIONS = [/^Property "choices\.data" is supported in version 1\.6/];
+const UNSUPPORTED_PROPERTY = 14;
+const COLLECTION_CANT_BE_EMPTY = 2;
+const NEWER_VALUE = /is supported in version|not supported in version/i;
+/**
+ * A choice set fed only by Data.Query has no static choices until the person types; Microsoft's own Teams samples
+ * and docs send `"choices": []` with `choices.data`. The library's "at least one choice" rule predates Data.Query.
+ */
+const dynamicOnlyChoiceSet = (e: ParseEvent): boolean => e.event === COLLECTION_CANT_BE_EMPTY && e.source?.choicesData?.type === 'Data.Query';
 /** Teams shows at most this many buttons in one set; more are cut off. */
 const MAX_ACTIONS = 6;
 
@@ -33,12 +43,17 @@ export function validateCard(json: unknown): { errors: string[] } {
 }
 
 function libraryErrors(json: unknown): string[] {
-  const card = new AC.AdaptiveCard();
-  const context = new AC.SerializationContext(AC.Versions.v1_5);
-  card.parse(json, context);
-  const parsed = Array.from({ length: context.eventCount }, (_, i) => context.getEventAt(i));
-  const validated = card.validateProperties().validationEvents;
-  return [...parsed, ...validated].filter((e) => !TEAMS_EXTENSIONS.some((re) => re.test(e.message))).map((e) => `adaptivecards: ${e.message}`);
+  const asParsed = (version: unknown) => {
+    const card = new AC.AdaptiveCard();
+    const context = new AC.SerializationContext(version);
+    card.parse(json, context);
+    return { card, events: Array.from({ length: context.eventCount }, (_, i) => context.getEventAt(i)) };
+  };
+  const latest = asParsed(AC.Versions.v1_6);
+  const newerThan15 = asParsed(AC.Versions.v1_5).events.filter((e) => e.event === UNSUPPORTED_PROPERTY || NEWER_VALUE.test(e.message));
+  return [...latest.events, ...latest.card.validateProperties().validationEvents, ...newerThan15]
+    .filter((e) => !TEAMS_EXTENSIONS.some((re) => re.test(e.message)) && !dynamicOnlyChoiceSet(e))
+    .map((e) => `adaptivecards: ${e.message}`);
 }
 
 type Node = Record<string, unknown>;

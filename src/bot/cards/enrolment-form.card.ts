@@ -22,6 +22,11 @@ export interface EnrolmentFormCardInput {
   course: Course;
   /** Pre-selected municipality (the one picked before, or the person's last one): value "<AGS>:<kind>". */
   municipality?: MunicipalityChoice;
+  /**
+   * Static choices shown before typing and on clients without dynamic type-ahead, e.g. the candidates of a name that
+   * exists several times. Without any, the list is filled by Data.Query only and the text field is the fallback.
+   */
+  municipalityChoices?: MunicipalityChoice[];
   values?: EnrolmentFormValues;
   /** Why the last submit was rejected, in words; shown as a banner above the fields. */
   error?: string;
@@ -54,7 +59,7 @@ export function buildEnrolmentFormCard(input: EnrolmentFormCardInput, locale: Lo
           label: texts.municipalityLabel,
           placeholder: texts.municipalityPlaceholder,
           value: input.municipality?.value ?? '',
-          choices: input.municipality ? [input.municipality] : [],
+          choices: staticChoices(input),
           dataset: MUNICIPALITY_DATASET,
         },
         municipalityText: { label: texts.municipalityTextLabel, placeholder: texts.municipalityTextPlaceholder, value: values.municipalityText ?? '' },
@@ -69,4 +74,9 @@ export function buildEnrolmentFormCard(input: EnrolmentFormCardInput, locale: Lo
     },
     input.refresh,
   );
+}
+
+function staticChoices(input: EnrolmentFormCardInput): MunicipalityChoice[] {
+  const all = [...(input.municipality ? [input.municipality] : []), ...(input.municipalityChoices ?? [])];
+  return all.filter((c, i) => all.findIndex((d) => d.value === c.value) === i);
 }
