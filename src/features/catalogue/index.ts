@@ -7,3 +7,4 @@ export * from './session-admin.service.ts';
 export * from './catalogue.service.ts';
 export * from './catalogue.schema.ts';
 export * from './catalogue.loader.ts';
+export * from './calendar-invite.ts';
