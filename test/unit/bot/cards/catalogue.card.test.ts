@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogueActionSchema, FILTER_ALL, VERBS } from '../../../../src/bot/actions.ts';
-import { buildCatalogueCard, type CatalogueCardInput } from '../../../../src/bot/cards/index.ts';
+import { buildCatalogueCard, cardBytes, type CatalogueCardInput } from '../../../../src/bot/cards/index.ts';
 import type { SessionView } from '../../../../src/features/catalogue/index.ts';
 import { validateCard } from '../../../support/card-validator.ts';
-import { buttonTitles, elementsOf, inputValues, textOf, viewOf, voucherNote } from './card-fixtures.ts';
+import { buttonTitles, catalogue, elementsOf, inputValues, textOf, viewOf, voucherNote } from './card-fixtures.ts';
 
 const input = (items: SessionView[], overrides: Partial<CatalogueCardInput> = {}): CatalogueCardInput => ({
   page: { items, page: 1, pageCount: 1, total: items.length },
@@ -138,5 +138,15 @@ describe('catalogue card: paging, sample notice, empty state, refresh', () => {
   it('refuses a refresh for more users than Teams refreshes (a bug in the route)', () => {
     const userIds = Array.from({ length: 61 }, (_, i) => `29:${i}`);
     expect(() => buildCatalogueCard(input(items, { refresh: { verb: VERBS.catalogue, userIds } }), 'de')).toThrow(RangeError);
+  });
+});
+
+describe('catalogue card: size', () => {
+  it("fits Teams' ~28 KB even with the largest page the catalogue service serves (20 sessions)", () => {
+    const all = catalogue.sessions.map((s) => viewOf(s.id));
+    const items = [...all, ...all].slice(0, 20);
+    const card = buildCatalogueCard(input(items, { page: { items, page: 2, pageCount: 3, total: 60 }, sample: true }), 'de');
+    expect(cardBytes(card)).toBeLessThan(26_000);
+    expect(validateCard(card).errors).toEqual([]);
   });
 });
