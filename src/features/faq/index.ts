@@ -15,3 +15,4 @@ export { createKnowledgeBaseStore, openKnowledgeBaseStore, watchKnowledgeBase } 
 export type { AlternativeFigure, ClarificationAnswer, ComputedAnswer, ComputedAnswerKind, ComputedAnswerOptions, CourseFee, CourseQuoteAnswer, FundedPlacesAnswer, HandOverReason, InhouseContradiction, InhouseGrant, InhouseParameters, InhouseQuoteAnswer, InvalidInputAnswer, InvalidInputCode, MunicipalityFacts, NoFundingPeriodAnswer, NoRuleAnswer, NoRuleFigure, PeriodRef, PlacesFigure, RuleCondition } from './computed-answer.types.ts';
 export { ComputedAnswerService } from './computed-answer.service.ts';
 export type { ComputedAnswerDeps } from './computed-answer.service.ts';
+export * from './handover/index.ts';

@@ -1,11 +1,13 @@
 import type { Migration } from 'kysely/migration';
 import * as catalogue from './0001_catalogue.ts';
 import * as contacts from './0002_contacts.ts';
+import * as faq from './0003_faq.ts';
 import * as jobs from './0004_jobs.ts';
 
 /** Every migration in order; the key is the name recorded in the database, so never rename one. */
 export const migrations: Record<string, Migration> = {
   '0001_catalogue': catalogue,
   '0002_contacts': contacts,
+  '0003_faq': faq,
   '0004_jobs': jobs,
 };
