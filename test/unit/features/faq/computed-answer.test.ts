@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ComputedAnswerService } from '../../../../src/features/faq/computed-answer.service.ts';
 import type { ComputedAnswer } from '../../../../src/features/faq/computed-answer.types.ts';
+import { detectComputedQuestion } from '../../../../src/features/faq/computed-question.classifier.ts';
 import type { ComputedQuestion } from '../../../../src/features/faq/computed-question.classifier.ts';
 import { loadMunicipalityDirectory, loadProgrammeRules } from '../../../../src/features/programme/index.ts';
 import { parseBerlinLocal } from '../../../../src/features/shared/index.ts';
@@ -253,5 +254,22 @@ describe('every figure carries its period and the funding-status caveat after 01
 
   it.each(questions)('%o before 01.03.2022 → no_funding_period', (question) => {
     expect(service.answer(question, berlin('2022-02-28T12:00'))).toEqual({ kind: 'no_funding_period', day: '2022-02-28' });
+  });
+});
+
+describe('the issue\'s questions as typed, through the classifier\'s slots', () => {
+  it.each([
+    ['Wie viele Lotsen werden für 12.000 Einwohner gefördert?', { kind: 'funded_places', places: 2, population: 12_000 }],
+    ['Wie viele Lotsen bekommt Ulm?', { kind: 'funded_places', places: 3, alternative: { places: 4 } }],
+    ['Wie viele Lotsen bekommt der Stadtkreis Ulm?', { kind: 'funded_places', places: 4, bodyKind: 'stadtkreis' }],
+    ['Wie viele Lotsen für den Landkreis Waldshut?', { kind: 'funded_places', places: 4, bodyKind: 'landkreis' }],
+    ['Wie viele Lotsen für Heidelberg?', { kind: 'no_rule', handOver: true }],
+    ['Was zahlen wir für die Basisqualifizierung?', { kind: 'course_quote', course: 'basis', voucher: { maxVoucherCents: 30_000 }, feeKnown: false }],
+    ['Was kostet eine Aufbauschulung?', { kind: 'course_quote', course: 'aufbau', voucher: { centsPerDay: 5_000 } }],
+    ['Wie viel bekommen wir für eine Inhouse-Schulung mit 3 Tagen?', { kind: 'inhouse_quote', capCents: 510_000 }],
+    ['Inhouse-Schulung mit 4 Tagen, wie viel Förderung?', { kind: 'invalid_input', code: 'inhouse_too_many_days' }],
+  ])('%s', (text, expected) => {
+    const question = detectComputedQuestion(text) ?? expect.unreachable(`no computed question in "${text}"`);
+    expect(service.answer(question, now)).toMatchObject(expected);
   });
 });
