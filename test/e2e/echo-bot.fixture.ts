@@ -9,13 +9,14 @@ export const ECHO_VERB = 'echo_greet';
 
 export type EchoBot = { port: number; endpoint: string; close: () => Promise<void> };
 
-export function greetingCard(text: string): Record<string, unknown> {
+export function greetingCard(text: string, locale: string): Record<string, unknown> {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     body: [
       { type: 'TextBlock', text: `Echo: ${text}`, weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: `Sprache: ${locale}`, isSubtle: true },
       { type: 'Input.Text', id: 'name', label: 'Ihr Name', placeholder: 'Name eingeben', isRequired: true, errorMessage: 'Bitte einen Namen eingeben' },
       {
         type: 'Input.ChoiceSet', id: 'place', label: 'Kommune', style: 'filtered', isRequired: true,
@@ -51,7 +52,7 @@ async function onTurn(context: TurnContext): Promise<void> {
   const activity = context.activity;
   if (activity.type === 'message') {
     const text = TurnContext.removeRecipientMention(activity)?.trim() ?? '';
-    await context.sendActivity({ attachments: [cardAttachment(greetingCard(text))] });
+    await context.sendActivity({ attachments: [cardAttachment(greetingCard(text, activity.locale ?? 'keine'))] });
     return;
   }
   if (activity.type === 'invoke' && activity.name === 'adaptiveCard/action') {

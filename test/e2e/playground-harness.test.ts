@@ -6,6 +6,7 @@ import {
   startPlayground, waitForCardText,
 } from '../support/playground-harness.ts';
 import type { PlaygroundSession } from '../support/playground-harness.ts';
+import { startLocaleProxy, withLocale } from '../../scripts/playground.ts';
 import { startEchoBot } from './echo-bot.fixture.ts';
 import type { EchoBot } from './echo-bot.fixture.ts';
 
@@ -37,6 +38,7 @@ describe('Agents Playground harness', () => {
     const page = session!.page;
     await sendMessage(page, 'Hallo Lotsenbot');
     const card = await waitForCardText(page, 'Echo: Hallo Lotsenbot');
+    expect(await card.innerText()).toContain('Sprache: de-DE');
     await fillInput(card, 'Ihr Name', 'Anna Beispiel');
     await chooseOption(card, 'Kommune', 'Achern');
     await chooseOption(card, 'Format', 'Vor Ort');
@@ -93,6 +95,45 @@ describe('Agents Playground harness', () => {
 
   it('says which card text it waited for and what was on screen when it never appears', async () => {
     await expect(waitForCardText(session!.page, 'gibt es nicht', { timeoutMs: 500 })).rejects.toThrow(/No card showing gibt es nicht.*Cards on screen:.*Echo: ohne Namen/s);
+  });
+});
+
+describe('locale proxy (the Playground always says en-US)', () => {
+  const activity = {
+    type: 'message', text: 'hallo', locale: 'en-US', entities: [{ type: 'clientInfo', locale: 'en-US' }, { type: 'mention', mentioned: { id: 'b1' }, text: '<at>Bot</at>' }],
+    deliveryMode: 'expectReplies', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', id: 'a1',
+    conversation: { id: 'c1', conversationType: 'personal' }, from: { id: 'u1' }, recipient: { id: 'b1' },
+  };
+
+  it('puts the chosen locale into the activity and its clientInfo entity, and leaves other entities alone', () => {
+    expect(withLocale(activity, 'de-DE')).toMatchObject({ locale: 'de-DE', entities: [{ type: 'clientInfo', locale: 'de-DE' }, { type: 'mention', text: '<at>Bot</at>' }] });
+    expect(withLocale('not an activity', 'de-DE')).toBe('not an activity');
+  });
+
+  it('forwards to the bot and returns its answer', async () => {
+    const echo = await startEchoBot();
+    const proxy = await startLocaleProxy(echo.port, 'de-DE');
+    try {
+      const response = await fetch(`http://127.0.0.1:${proxy.port}/api/messages`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity),
+      });
+      expect(response.status).toBe(200);
+      expect(JSON.stringify(await response.json())).toContain('Sprache: de-DE');
+    } finally {
+      await proxy.close();
+      await echo.close();
+    }
+  });
+
+  it('answers 502, naming the port, when no bot listens', async () => {
+    const proxy = await startLocaleProxy(1, 'de-DE');
+    try {
+      const response = await fetch(`http://127.0.0.1:${proxy.port}/api/messages`, { method: 'POST', body: '{}' });
+      expect(response.status).toBe(502);
+      expect(await response.text()).toContain('bot on port 1 did not answer');
+    } finally {
+      await proxy.close();
+    }
   });
 });
 

@@ -34,10 +34,10 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function startServerWithRetries(botPort: number, attempts: number): Promise<StartedPlayground> {
+async function startServerWithRetries(botPort: number, locale: string | undefined, attempts: number): Promise<StartedPlayground> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await startPlaygroundServer({ botPort, port: await freePort(), timeoutMs: 60_000 });
+      return await startPlaygroundServer({ botPort, locale, port: await freePort(), timeoutMs: 60_000 });
     } catch (error) {
       if (attempt >= attempts) throw error;
     }
@@ -60,9 +60,17 @@ async function openUi(page: Page, url: string, attempts = 3): Promise<void> {
   }
 }
 
+export type HarnessOptions = {
+  botPort: number;
+  /** The locale the bot sees. The Playground itself always says en-US; default de-DE, `null` leaves it alone. */
+  locale?: string | null;
+  attempts?: number;
+};
+
 /** Starts the Playground (pointed at a bot already listening on botPort) and opens its UI in Chromium. */
-export async function startPlayground(options: { botPort: number; attempts?: number }): Promise<PlaygroundSession> {
-  const server = await startServerWithRetries(options.botPort, options.attempts ?? 3);
+export async function startPlayground(options: HarnessOptions): Promise<PlaygroundSession> {
+  const locale = options.locale === null ? undefined : options.locale ?? 'de-DE';
+  const server = await startServerWithRetries(options.botPort, locale, options.attempts ?? 3);
   let browser: LaunchedBrowser | undefined;
   try {
     browser = await launchChromium();
@@ -82,12 +90,12 @@ export async function startPlayground(options: { botPort: number; attempts?: num
         if (stopped) return;
         stopped = true;
         await launched.close();
-        await server.child.stop();
+        await server.stop();
       },
     };
   } catch (error) {
     await browser?.close();
-    await server.child.stop();
+    await server.stop();
     throw error;
   }
 }
