@@ -37,7 +37,7 @@ export function greetingCard(text: string, locale: string): Record<string, unkno
 }
 
 export function answeredCard(data: Record<string, unknown>): Record<string, unknown> {
-  const summary = ['verb', 'name', 'place', 'format', 'contact', 'consent'].map((key) => `${key}=${String(data[key] ?? '')}`).join(' ');
+  const summary = ['verb', 'id', 'name', 'place', 'format', 'contact', 'consent'].map((key) => `${key}=${String(data[key] ?? '')}`).join(' ');
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -46,13 +46,26 @@ export function answeredCard(data: Record<string, unknown>): Record<string, unkn
   };
 }
 
+// Several sections with the same button title, like the catalogue's "Details" per session.
+export function listCard(): Record<string, unknown> {
+  const section = (id: string) => ({
+    type: 'Container', separator: true,
+    items: [
+      { type: 'TextBlock', text: `Kurs ${id}`, weight: 'Bolder' },
+      { type: 'ActionSet', actions: [{ type: 'Action.Execute', title: 'Details', verb: 'echo_details', data: { id } }] },
+    ],
+  });
+  return { type: 'AdaptiveCard', version: '1.5', body: ['A', 'B', 'C'].map(section) };
+}
+
 const cardAttachment = (content: Record<string, unknown>) => ({ contentType: 'application/vnd.microsoft.card.adaptive', content });
 
 async function onTurn(context: TurnContext): Promise<void> {
   const activity = context.activity;
   if (activity.type === 'message') {
     const text = TurnContext.removeRecipientMention(activity)?.trim() ?? '';
-    await context.sendActivity({ attachments: [cardAttachment(greetingCard(text, activity.locale ?? 'keine'))] });
+    const card = text === 'liste' ? listCard() : greetingCard(text, activity.locale ?? 'keine');
+    await context.sendActivity({ attachments: [cardAttachment(card)] });
     return;
   }
   if (activity.type === 'invoke' && activity.name === 'adaptiveCard/action') {

@@ -47,7 +47,7 @@ describe('Agents Playground harness', () => {
     await screenshot(page, 'harness-filled');
     await clickCardButton(card, 'Begrüßen');
     const answered = await waitForCardText(page, 'Danke!');
-    expect(await answered.innerText()).toContain('verb=echo_greet name=Anna Beispiel place=08317001 format=vor_ort contact=email consent=ja');
+    expect(await answered.innerText()).toContain('verb=echo_greet id= name=Anna Beispiel place=08317001 format=vor_ort contact=email consent=ja');
     expect(await page.locator('.ac-adaptiveCard').count()).toBe(1);
     const path = await screenshot(page, 'harness-updated');
     expect(statSync(path).size).toBeGreaterThan(10_000);
@@ -67,6 +67,18 @@ describe('Agents Playground harness', () => {
     expect(await latestCard(page).innerText()).toContain('Danke!');
     await waitForCardText(page, 'Echo: erste', { timeoutMs: 1_000 });
   }, 120_000);
+
+  it('clicks the button of the right section when several share a title', async () => {
+    const page = session!.page;
+    await sendMessage(page, 'liste');
+    const card = await waitForCardText(page, 'Kurs B');
+    await clickCardButton(card, 'Details', { near: 'Kurs B' });
+    await waitForCardText(page, 'verb=echo_details id=B name=');
+    await sendMessage(page, 'liste');
+    await waitForCardText(page, 'Kurs C');
+    await clickCardButton(page, 'Details', { near: 'Kurs C' });
+    await waitForCardText(page, 'verb=echo_details id=C name=');
+  }, 60_000);
 
   it('keeps the card and shows the validation message when a required input is empty', async () => {
     const page = session!.page;

@@ -186,9 +186,21 @@ export async function setToggle(scope: Scope, title: string, on = true): Promise
   await control(scope, 'checkbox', title).setChecked(on);
 }
 
-/** Action.Execute / Action.Submit / Action.OpenUrl button by its title. */
-export async function clickCardButton(scope: Scope, title: string): Promise<void> {
-  await control(scope, 'button', title).click();
+/**
+ * Action.Execute / Action.Submit / Action.OpenUrl button by its title. When several sections of a card share the
+ * title (a "Details" per session), `near` picks the button of the innermost section that also shows that text.
+ */
+export async function clickCardButton(scope: Scope, title: string, options: { near?: string | RegExp } = {}): Promise<void> {
+  if (options.near === undefined) {
+    await control(scope, 'button', title).click();
+    return;
+  }
+  const page = isPage(scope) ? scope : scope.page();
+  const root = isPage(scope) ? scope.locator(CARD) : scope;
+  const button = page.getByRole('button', { name: title, exact: true });
+  // Ancestors come before descendants in document order, so the last match is the innermost section.
+  const section = root.locator('div').filter({ hasText: options.near }).filter({ has: button }).last();
+  await section.getByRole('button', { name: title, exact: true }).click();
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
