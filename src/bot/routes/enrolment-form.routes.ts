@@ -38,7 +38,9 @@ export function registerEnrolmentFormRoutes(app: Application<TurnState>, deps: B
   onCardAction(app, deps, [VERBS.enrolSubmit], z.unknown(), (raw, ctx) => submit(deps, ctx, raw), ({ locale }) => staleCard(deps, locale));
 }
 
-async function formCard(deps: BotDeps, ctx: CardActionContext, sessionId: string, extra: { error?: string; values?: EnrolmentFormValues; municipality?: MunicipalityChoice } = {}): Promise<Card> {
+type FormExtras = { error?: string; values?: EnrolmentFormValues; municipality?: MunicipalityChoice; municipalityChoices?: MunicipalityChoice[] };
+
+async function formCard(deps: BotDeps, ctx: CardActionContext, sessionId: string, extra: FormExtras = {}): Promise<Card> {
   const view = await deps.catalogue.details(sessionId);
   if (!view) return staleCard(deps, ctx.locale);
   return buildEnrolmentFormCard({ session: view.session, course: view.course, ...extra }, ctx.locale);
@@ -56,8 +58,11 @@ async function submit(deps: BotDeps, ctx: CardActionContext, raw: unknown): Prom
   const data = parsed.data;
   const resolved = deps.municipalities.resolve({ value: data.municipality, text: data.municipalityText });
   if (resolved.kind !== 'match') {
-    const error = resolved.kind === 'ambiguous' ? texts.ambiguousIn(resolved.candidates.map((c) => c.title).join('; ')) : texts.municipalityMissing;
-    return formCard(deps, ctx, data.sessionId, { error, values });
+    if (resolved.kind === 'ambiguous') {
+      const error = texts.ambiguousIn(resolved.candidates.map((c) => c.title).join('; '));
+      return formCard(deps, ctx, data.sessionId, { error, values: { ...values, municipalityText: undefined }, municipalityChoices: resolved.candidates });
+    }
+    return formCard(deps, ctx, data.sessionId, { error: texts.municipalityMissing, values });
   }
   const m = resolved.municipality;
   const chosen = { title: m.name, value: `${m.ags}:${m.kind}` };

@@ -43,6 +43,8 @@ describe('enrolment inside the card', () => {
     const { municipality: _m, ...typed } = form;
     const ambiguous = await t.invokeCard(execute(VERBS.enrolSubmit, { ...typed, municipalityText: 'Altdorf' }));
     expect(cardText(ambiguous)).toMatch(/mehrfach: .*Altdorf/);
+    const choices = JSON.stringify(ambiguous).match(/"value":"\d{8}:gemeinde"/g) ?? [];
+    expect(choices.length).toBeGreaterThanOrEqual(2);
     expect(await stored()).toHaveLength(0);
     const ok = await t.invokeCard(execute(VERBS.enrolSubmit, { ...typed, municipalityText: 'schwaebisch gmuend' }));
     expect(cardText(ok)).toContain('Sie sind angemeldet');
