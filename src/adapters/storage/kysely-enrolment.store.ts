@@ -48,25 +48,18 @@ class KyselyEnrolmentUnit implements EnrolmentUnit {
     return row && enrolmentFromRow(row);
   }
 
-  /** Three index-only lookups: this runs once per enrolment attempt, so it must not scan the waitlist's rows. */
+  /** One statement of index-only subqueries: this runs once per enrolment attempt and must not scan the waitlist's rows. */
   async seatCounts(sessionId: string, now: Date): Promise<SeatCounts & { nextSeq: number }> {
-    const byStatus = await this.trx
-      .selectFrom('enrolments')
-      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('session_id', '=', sessionId)
-      .where('status', 'in', ['confirmed', 'waitlisted'])
-      .groupBy('status')
-      .execute();
-    const offers = await this.trx
-      .selectFrom('enrolments')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('session_id', '=', sessionId)
-      .where('status', '=', 'offered')
-      .where('offer_expires_at', '>', now.toISOString())
+    const mine = (status: string) => this.trx.selectFrom('enrolments').where('session_id', '=', sessionId).where('status', '=', status);
+    const row = await this.trx
+      .selectNoFrom(() => [
+        mine('confirmed').select((sub) => sub.fn.countAll<number>().as('n')).as('confirmed'),
+        mine('waitlisted').select((sub) => sub.fn.countAll<number>().as('n')).as('waiting'),
+        mine('offered').where('offer_expires_at', '>', now.toISOString()).select((sub) => sub.fn.countAll<number>().as('n')).as('offers'),
+        this.trx.selectFrom('enrolments').where('session_id', '=', sessionId).select((sub) => sub.fn.max<number>('seq').as('m')).as('maxSeq'),
+      ])
       .executeTakeFirstOrThrow();
-    const last = await this.trx.selectFrom('enrolments').select((eb) => eb.fn.max<number>('seq').as('seq')).where('session_id', '=', sessionId).executeTakeFirstOrThrow();
-    const count = (status: string) => Number(byStatus.find((r) => r.status === status)?.n ?? 0);
-    return { confirmed: count('confirmed'), waiting: count('waitlisted'), liveOffers: Number(offers.n), nextSeq: Number(last.seq ?? 0) + 1 };
+    return { confirmed: Number(row.confirmed ?? 0), waiting: Number(row.waiting ?? 0), liveOffers: Number(row.offers ?? 0), nextSeq: Number(row.maxSeq ?? 0) + 1 };
   }
 
   async nextWaiting(sessionId: string, limit: number): Promise<Enrolment[]> {
