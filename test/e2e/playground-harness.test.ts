@@ -3,23 +3,22 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ChromiumMissingError, requireChromium } from '../support/chromium.ts';
 import {
   chooseOption, clickCardButton, fillInput, latestCard, openChat, saveDiagnostics, screenshot, sendMessage, setToggle,
-  startPlayground, waitForCardText,
+  startBotProcess, startPlayground, waitForCardText,
 } from '../support/playground-harness.ts';
-import type { PlaygroundSession } from '../support/playground-harness.ts';
+import type { BotProcess, PlaygroundSession } from '../support/playground-harness.ts';
 import { startLocaleProxy, withLocale } from '../../scripts/playground.ts';
 import { startEchoBot } from './echo-bot.fixture.ts';
-import type { EchoBot } from './echo-bot.fixture.ts';
 
 // Proves the browser harness against a throwaway echo bot, so the real bot's browser test can rely on it.
 
 describe('Agents Playground harness', () => {
-  let bot: EchoBot | undefined;
+  let bot: BotProcess | undefined;
   let session: PlaygroundSession | undefined;
   const startedAt = Date.now();
 
   beforeAll(async () => {
     requireChromium();
-    bot = await startEchoBot();
+    bot = await startBotProcess({ entry: 'test/e2e/echo-bot.fixture.ts' });
     session = await startPlayground({ botPort: bot.port });
     console.log(`playground harness ready in ${Date.now() - startedAt} ms at ${session.url}`);
   }, 180_000);
@@ -30,7 +29,7 @@ describe('Agents Playground harness', () => {
 
   afterAll(async () => {
     await session?.stop();
-    await bot?.close();
+    await bot?.stop();
     console.log(`playground harness total ${Date.now() - startedAt} ms`);
   }, 60_000);
 

@@ -1,9 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { startPlayground as startPlaygroundServer } from '../../scripts/playground.ts';
+import { startBot, startPlayground as startPlaygroundServer } from '../../scripts/playground.ts';
 import type { StartedPlayground } from '../../scripts/playground.ts';
 import { launchChromium } from './chromium.ts';
 import type { LaunchedBrowser } from './chromium.ts';
@@ -32,6 +34,29 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as AddressInfo;
   await new Promise((resolve) => server.close(resolve));
   return port;
+}
+
+export type BotProcess = { port: number; output: () => string; stop: () => Promise<void> };
+
+/**
+ * Runs a bot entry file (default: the real bot, src/index.ts) as a child in local mode on a free port, with its own
+ * SQLite file in a temp dir unless `env.DATABASE_URL` says otherwise; resolves once GET /healthz answers.
+ */
+export async function startBotProcess(options: { entry?: string; env?: Record<string, string> } = {}): Promise<BotProcess> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'lotsenbot-e2e-'));
+  const env = {
+    ...process.env, DATABASE_URL: `sqlite:${join(dataDir, 'e2e.sqlite')}`, ...options.env,
+    PORT: String(port), MicrosoftAppId: '', MicrosoftAppPassword: '',
+  };
+  try {
+    const child = await startBot({ command: process.execPath, args: [options.entry ?? 'src/index.ts'], env }, port);
+    const stop = async () => { await child.stop(); rmSync(dataDir, { recursive: true, force: true }); };
+    return { port, output: child.output, stop };
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 async function startServerWithRetries(botPort: number, locale: string | undefined, attempts: number): Promise<StartedPlayground> {
@@ -156,34 +181,52 @@ export function latestCard(page: Page): Locator {
 
 // On a page, controls are looked up in the cards and the newest match wins; inside a given card they must be unique.
 type Scope = Page | Locator;
+type Role = Parameters<Page['getByRole']>[0];
 const isPage = (scope: Scope): scope is Page => 'goto' in scope;
-function control(scope: Scope, role: Parameters<Page['getByRole']>[0], name: string): Locator {
-  return isPage(scope) ? scope.locator(CARD).getByRole(role, { name, exact: true }).last() : scope.getByRole(role, { name, exact: true });
+const pageOf = (scope: Scope): Page => (isPage(scope) ? scope : scope.page());
+
+function byRole(scope: Scope, roles: Role[], name: string, exact: boolean): Locator {
+  const one = (role: Role) => (isPage(scope) ? scope.locator(CARD).getByRole(role, { name, exact }).last() : scope.getByRole(role, { name, exact }));
+  return roles.map(one).reduce((all, next) => all.or(next));
+}
+
+// Names match exactly when such a control is on screen, else as a substring: a label's required marker ("Ihre
+// Kommune *") and a toggle's label in front of its title are part of the accessible name.
+async function control(scope: Scope, roles: Role[], name: string): Promise<Locator> {
+  const exact = byRole(scope, roles, name, true);
+  return (await exact.count()) > 0 ? exact : byRole(scope, roles, name, false);
 }
 
 /** Input.Text / Input.Number by its label (Adaptive Card input ids are not rendered into the page). */
 export async function fillInput(scope: Scope, label: string, value: string): Promise<void> {
-  await control(scope, 'textbox', label).or(control(scope, 'spinbutton', label)).fill(value);
+  await (await control(scope, ['textbox', 'spinbutton'], label)).fill(value);
+}
+
+async function pickListOption(page: Page, label: string, option: string): Promise<void> {
+  const options = page.getByRole('listbox').getByRole('option');
+  await options.first().waitFor({ state: 'visible', timeout: 5_000 }).catch(() => {
+    throw new Error(`"${label}" offers no option after typing "${option}" (the Playground does not run Data.Query type-ahead searches)`);
+  });
+  const exact = options.filter({ has: page.getByText(option, { exact: true }) });
+  await ((await exact.count()) > 0 ? exact.first() : options.filter({ hasText: option }).first()).click();
 }
 
 /** Input.ChoiceSet by label: expanded (radio buttons), compact or filtered (combobox; typing narrows long lists). */
 export async function chooseOption(scope: Scope, label: string, option: string): Promise<void> {
-  const radios = control(scope, 'radiogroup', label);
-  const combo = control(scope, 'combobox', label);
-  await radios.or(combo).waitFor({ state: 'visible' });
-  if (await radios.count() > 0) {
-    await radios.getByRole('radio', { name: option, exact: true }).check();
+  const field = await control(scope, ['radiogroup', 'combobox'], label);
+  await field.waitFor({ state: 'visible' });
+  if ((await field.getAttribute('role')) === 'radiogroup') {
+    await (await control(field, ['radio'], option)).check();
     return;
   }
-  await combo.click();
-  await combo.fill(option);
-  const page = isPage(scope) ? scope : scope.page();
-  await page.getByRole('listbox').getByRole('option', { name: option, exact: true }).click();
+  await field.click();
+  await field.fill(option);
+  await pickListOption(pageOf(scope), label, option);
 }
 
 /** Input.Toggle by its title. */
 export async function setToggle(scope: Scope, title: string, on = true): Promise<void> {
-  await control(scope, 'checkbox', title).setChecked(on);
+  await (await control(scope, ['checkbox'], title)).setChecked(on);
 }
 
 /**
@@ -192,12 +235,11 @@ export async function setToggle(scope: Scope, title: string, on = true): Promise
  */
 export async function clickCardButton(scope: Scope, title: string, options: { near?: string | RegExp } = {}): Promise<void> {
   if (options.near === undefined) {
-    await control(scope, 'button', title).click();
+    await (await control(scope, ['button'], title)).click();
     return;
   }
-  const page = isPage(scope) ? scope : scope.page();
   const root = isPage(scope) ? scope.locator(CARD) : scope;
-  const button = page.getByRole('button', { name: title, exact: true });
+  const button = pageOf(scope).getByRole('button', { name: title, exact: true });
   // Ancestors come before descendants in document order, so the last match is the innermost section.
   const section = root.locator('div').filter({ hasText: options.near }).filter({ has: button }).last();
   await section.getByRole('button', { name: title, exact: true }).click();
