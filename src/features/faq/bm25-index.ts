@@ -13,8 +13,13 @@ export type RankerOptions = {
   readonly b: number;
   readonly weights: FieldWeights;
   readonly analyser: AnalyserOptions;
-  /** Confidence = idf-weighted share of the question the best entry explains, damped by a small lead over #2. */
-  readonly confidence: { readonly unknownWeight: number; readonly marginShare: number };
+  /**
+   * Confidence = idf-weighted share of the question the best entry explains, damped by a small lead over #2. Unknown
+   * words weigh a multiple of the rarest known term: capitalised ones (nouns) `nounWeight`, others `unknownWeight`.
+   */
+  readonly confidence: { readonly nounWeight: number; readonly unknownWeight: number; readonly marginShare: number };
+  /** Question-type terms ("#q-who") say what kind of answer is wanted, a weaker hint than a topic word. */
+  readonly questionTypeWeight: number;
 };
 
 export const DEFAULT_RANKER_OPTIONS: RankerOptions = {
@@ -22,8 +27,9 @@ export const DEFAULT_RANKER_OPTIONS: RankerOptions = {
   k1: 1.2,
   b: 0.5,
   weights: { question: 3, alternatives: 2, keywords: 2, answer: 0.5 },
-  analyser: { synonyms: true, compounds: true, fuzzy: true },
-  confidence: { unknownWeight: 1.5, marginShare: 0.2 },
+  analyser: { synonyms: true, compounds: true, fuzzy: true, questionTypes: true },
+  confidence: { nounWeight: 1.5, unknownWeight: 1.5, marginShare: 0.2 },
+  questionTypeWeight: 0.5,
 };
 
 type Doc = { readonly tf: ReadonlyMap<string, number>; readonly length: number; norm: number };
@@ -72,12 +78,16 @@ export function buildFaqIndex(entries: readonly FaqEntry[], options: RankerOptio
   return { lexicon, options, docs, idf, maxIdf, avgLength };
 }
 
+export const isQuestionType = (term: string) => term.startsWith('#q-');
+
 function bm25(index: FaqIndex, d: Doc, terms: readonly string[]): number {
-  const { k1, b } = index.options;
+  const { k1, b, questionTypeWeight } = index.options;
   let score = 0;
   for (const term of terms) {
     const f = d.tf.get(term);
-    if (f) score += (index.idf.get(term) ?? 0) * ((f * (k1 + 1)) / (f + k1 * (1 - b + (b * d.length) / index.avgLength)));
+    if (!f) continue;
+    const weight = isQuestionType(term) ? questionTypeWeight : 1;
+    score += weight * (index.idf.get(term) ?? 0) * ((f * (k1 + 1)) / (f + k1 * (1 - b + (b * d.length) / index.avgLength)));
   }
   return score;
 }

@@ -1,11 +1,11 @@
 import type { Ranked } from './bm25-index.ts';
-import { rank } from './bm25-index.ts';
+import { isQuestionType, rank } from './bm25-index.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { FaqEntry } from './knowledge-base.schema.ts';
 import { stem } from './light-stemmer.ts';
 import type { SmalltalkIntent } from './smalltalk.ts';
 import { detectSmalltalk } from './smalltalk.ts';
-import { analyseWord } from './term-analyser.ts';
+import { analyseText } from './term-analyser.ts';
 import { prepareQuestion, tokenize } from './text-normalise.ts';
 import type { Token } from './text-normalise.ts';
 
@@ -44,12 +44,13 @@ function confidenceOf(kb: KnowledgeBase, terms: readonly string[], ranked: reado
   const [first, second] = ranked;
   if (!first || first.score <= 0) return 0;
   const doc = kb.index.docs[first.doc]!;
-  const { unknownWeight, marginShare } = kb.index.options.confidence;
+  const { nounWeight, unknownWeight, marginShare } = kb.index.options.confidence;
   let total = 0;
   let covered = 0;
   for (const term of new Set(terms)) {
+    if (isQuestionType(term)) continue;
     // An unknown word is stronger evidence of "not about the programme" than the rarest known one.
-    const weight = kb.index.idf.get(term) ?? kb.index.maxIdf * unknownWeight;
+    const weight = kb.index.idf.get(term) ?? kb.index.maxIdf * (term.startsWith('!') ? nounWeight : unknownWeight);
     total += weight;
     if (doc.tf.has(term)) covered += weight;
   }
@@ -58,8 +59,7 @@ function confidenceOf(kb: KnowledgeBase, terms: readonly string[], ranked: reado
 }
 
 export function explainMatch(kb: KnowledgeBase, text: string): MatchExplanation {
-  const tokens = tokenize(prepareQuestion(text).text);
-  const terms = tokens.flatMap((t) => analyseWord(kb.index.lexicon, t.folded, kb.index.options.analyser));
+  const terms = analyseText(kb.index.lexicon, prepareQuestion(text).text, kb.index.options.analyser);
   const ranked = rank(kb.index, terms);
   return { ranked, confidence: confidenceOf(kb, terms, ranked), terms };
 }

@@ -1,7 +1,9 @@
 import { boundedEditDistance } from './edit-distance.ts';
 import { stem } from './light-stemmer.ts';
-import { conceptForms, conceptOf } from './synonyms.ts';
+import { conceptForms, conceptOf, isGroupForm } from './synonyms.ts';
+import { questionTypeTerms } from './question-type.ts';
 import { STOPWORDS, tokenize } from './text-normalise.ts';
+import type { Token } from './text-normalise.ts';
 
 /**
  * Turns words into ranking terms: synonym group ("#cost") or stem, German compounds split against the vocabulary
@@ -15,8 +17,8 @@ export type Lexicon = {
   readonly cache: Map<string, readonly string[]>;
 };
 
-export type AnalyserOptions = { readonly synonyms: boolean; readonly compounds: boolean; readonly fuzzy: boolean };
-export const DEFAULT_ANALYSER_OPTIONS: AnalyserOptions = { synonyms: true, compounds: true, fuzzy: true };
+export type AnalyserOptions = { readonly synonyms: boolean; readonly compounds: boolean; readonly fuzzy: boolean; readonly questionTypes: boolean };
+export const DEFAULT_ANALYSER_OPTIONS: AnalyserOptions = { synonyms: true, compounds: true, fuzzy: true, questionTypes: true };
 
 const CACHE_LIMIT = 5000;
 
@@ -80,6 +82,9 @@ function maxEdits(length: number): number {
   return length >= 5 ? 1 : 0;
 }
 
+/** Short words a letter apart are often both real ("Wetter", "weiter"): below this length only group words are targets. */
+const SHORT_TYPO = 7;
+
 /** Term of the nearest known word within the typo budget; same first letter, as chat typos rarely hit it. */
 export function correctTypo(lex: Lexicon, word: string): string | undefined {
   const max = maxEdits(word.length);
@@ -88,6 +93,7 @@ export function correctTypo(lex: Lexicon, word: string): string | undefined {
   let bestDistance = max + 1;
   for (const [candidate, term] of lex.fuzzyPool.get(word[0]!) ?? []) {
     if (Math.abs(candidate.length - word.length) > max) continue;
+    if (word.length < SHORT_TYPO && !term.startsWith('#')) continue;
     const d = boundedEditDistance(word, candidate, Math.min(max, bestDistance));
     if (d < bestDistance) {
       bestDistance = d;
@@ -98,9 +104,11 @@ export function correctTypo(lex: Lexicon, word: string): string | undefined {
 }
 
 function analyseUncached(lex: Lexicon, folded: string, options: AnalyserOptions): readonly string[] {
+  // A stop word joins a group only when the group lists it ("viele"), not through a shared stem ("statt" ~ "states").
+  if (STOPWORDS.has(folded) && !isGroupForm(folded)) return [];
   const concept = options.synonyms ? conceptOf(folded) : undefined;
   if (concept) return [concept];
-  if (STOPWORDS.has(folded) || folded.length < 2) return [];
+  if (folded.length < 2) return [];
   const whole = lex.termOfStem.get(stem(folded));
   const parts = options.compounds ? splitCompound(lex, folded) : undefined;
   if (whole) return parts ? [whole, ...parts] : [whole];
@@ -120,6 +128,20 @@ export function analyseWord(lex: Lexicon, folded: string, options: AnalyserOptio
   return terms;
 }
 
+/**
+ * An unknown word capitalised inside a sentence is a German noun ("Passwort", "Breitbandausbau"): the strongest sign
+ * that a question is about something else. It is marked "!stem"; other unknown words (verbs, fillers, English) "?stem".
+ */
+function isInnerCapital(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return i > 0 && /\p{Lu}/u.test(text[t.start]!) && !/[.!?:;"„“(–-]/.test(text.slice(tokens[i - 1]!.end, t.start));
+}
+
 export function analyseText(lex: Lexicon, text: string, options: AnalyserOptions = DEFAULT_ANALYSER_OPTIONS): string[] {
-  return tokenize(text).flatMap((t) => analyseWord(lex, t.folded, options));
+  const tokens = tokenize(text);
+  const words = tokens.flatMap((t, i) => {
+    const terms = analyseWord(lex, t.folded, options);
+    return terms.length === 1 && terms[0]!.startsWith('?') && isInnerCapital(text, tokens, i) ? [`!${terms[0]!.slice(1)}`] : terms;
+  });
+  return options.questionTypes ? [...words, ...questionTypeTerms(text)] : words;
 }

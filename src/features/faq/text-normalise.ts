@@ -84,6 +84,13 @@ const STOPWORD_LIST = `der die das den dem des ein eine einen einem einer eines 
   did have has had can could should would will shall may might must to of in on at for from with by about as what who
   when why how which that this these those there here any some just please so its it's i'm im get got take put make
   need needs use used run whole thing things exactly once want like know tell would available allowed possible able
-  each every new next really meaning mean explain definition`;
+  each every new next really meaning mean explain definition
+  denen deren dessen derer jene jener jenes solche solcher solches ihm ihn ihnen seine seinen seinem seiner seines
+  ihres unseres werde sei seien gewesen wollte wollten sollten muessten duerfte koennt muesst duerft sollst
+  wohin womit worauf daher darum deshalb deswegen trotz waehrend wegen sowie sowohl weder zwar eher irgendwo
+  irgendwann irgendwas irgendwer weiss weisst meinem meines
+  worum wozu wofuer dient dienen statt
+  if then than also too very into onto over under again ever yet only same such either neither nor not no yes during
+  comes took happens`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map(foldWord));

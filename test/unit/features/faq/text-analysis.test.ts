@@ -103,7 +103,8 @@ describe('compounds and typos', () => {
     expect(correctTypo(lex, 'abcd')).toBeUndefined();
   });
 
-  it('drops stop words of both languages', () => {
-    expect(analyseText(lex, 'Was ist das denn und what is the')).toEqual([]);
+  it('drops stop words of both languages, keeping only what kind of question it is', () => {
+    expect(analyseText(lex, 'Was ist das denn und what is the')).toEqual(['#q-define']);
+    expect(analyseText(lex, 'und denn also the of')).toEqual([]);
   });
 });
