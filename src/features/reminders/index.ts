@@ -35,3 +35,4 @@ export {
   type RetryPolicy,
 } from './retry.policy.ts';
 export { realSleep, type Random, type Sleep } from './timing.ts';
+export * from './notifications.ts';
