@@ -79,6 +79,18 @@ describe('Agents Playground harness', () => {
     await waitForCardText(page, 'verb=echo_details id=C name=');
   }, 60_000);
 
+  it('finds fields by part of their label, and explains an option list that stays empty', async () => {
+    const page = session!.page;
+    await sendMessage(page, 'Teilnamen');
+    const card = await waitForCardText(page, 'Echo: Teilnamen');
+    await fillInput(card, 'Name', 'Dora');
+    await setToggle(card, 'Speicherung');
+    await expect(chooseOption(card, 'Kommune', 'Atlantis')).rejects.toThrow('"Kommune" offers no option after typing "Atlantis"');
+    await chooseOption(card, 'Kommune', 'Freiburg');
+    await clickCardButton(card, 'Begrüßen');
+    await waitForCardText(page, 'name=Dora place=08311000 format=online contact=teams consent=ja');
+  }, 60_000);
+
   it('keeps the card and shows the validation message when a required input is empty', async () => {
     const page = session!.page;
     await sendMessage(page, 'ohne Namen');
