@@ -1,6 +1,10 @@
 import type { Cents } from '../shared/index.ts';
 import { euros } from '../shared/index.ts';
 import { extractDays, extractNumbers } from './number-parser.ts';
+import type { PlaceNames } from './place-names.ts';
+import { defaultPlaceNames } from './place-names.ts';
+import type { SlotWords } from './place-slot.ts';
+import { placeSpan } from './place-slot.ts';
 import { conceptOf } from './synonyms.ts';
 import { foldWord, STOPWORDS, tokenize } from './text-normalise.ts';
 import type { Token } from './text-normalise.ts';
@@ -14,8 +18,9 @@ export type ComputedQuestion =
   | { readonly kind: 'computed'; readonly intent: 'inhouse_quote'; readonly days?: number; readonly costCents?: Cents };
 
 const HOW_MANY = /\b(?:wie ?viele?|wv|anzahl|how many|number of|zahl der)\b/;
-const EXISTING = /\b(?:gibt es|gibts|there are|exist\w*|ausgebildet\w*|trained|bisher|so far|schon)\b/;
-const FUNDED = /\b(?:gefoerdert|foerder\w*|bekomm\w*|krieg\w*|erhalt\w*|erhaelt|zusteh\w*|stehen|steht|duerf\w*|darf|schick\w*|funded|get|gets|allowed|eligible|entitled|receive\w*)\b/;
+/** "schon", "bisher": the question is about pilots trained so far (an FAQ entry), not about funded places. */
+const SO_FAR = /\b(?:bisher|bislang|schon|bereits|mittlerweile|inzwischen|ausgebildet\w*|trained|so far|already|exist\w*)\b/;
+const FUNDED = /\b(?:gefoerdert|foerder\w*|bekomm\w*|krieg\w*|erhalt\w*|erhaelt|zusteh\w*|stehen|steht|duerf\w*|darf|schick\w*|funded|get|gets|allowed|eligible|entitled|receive\w*|send)\b/;
 const PLACE_WORDS = new Set(['plaetze', 'platz', 'places', 'stellen', 'voucher', 'lotsenplaetze', 'seats', 'spots']);
 /** Words that can sit between the intent and the place name without being part of it. */
 const FILLER = new Set(['maximal', 'max', 'hoechstens', 'insgesamt', 'ungefaehr', 'mindestens', 'momentan', 'derzeit',
@@ -23,7 +28,8 @@ const FILLER = new Set(['maximal', 'max', 'hoechstens', 'insgesamt', 'ungefaehr'
   'gefoerdert', 'foerdern', 'funded', 'get', 'gets', 'receive', 'allowed', 'eligible', 'entitled', 'does', 'do', 'viele',
   'viel', 'wieviele', 'wieviel', 'many', 'much', 'how', 'number', 'anzahl', 'zahl', 'einwohner', 'einwohnern', 'ew',
   'inhabitants', 'residents', 'population', 'mit', 'with', 'foerderfaehig', 'foerderfaehige', 'gefoerderte',
-  'gefoerderter', 'gefoerderten', 'place', 'ca', 'rund', 'about', 'around', 'denn', 'wv', 'dort', 'da']);
+  'gefoerderter', 'gefoerderten', 'place', 'ca', 'rund', 'about', 'around', 'denn', 'wv', 'dort', 'da', 'gibts',
+  'lotsen', 'send', 'knapp', 'etwa', 'fast', 'ueber', 'unter']);
 const ANCHORS = new Set(['fuer', 'in', 'bei', 'von', 'aus', 'for', 'of', 'bekommt', 'kriegt', 'erhaelt', 'hat', 'get',
   'gets', 'does', 'darf', 'kann', 'can']);
 const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'the', 'a', 'an', 'unsere', 'unser', 'ein', 'eine', 'einen']);
@@ -35,41 +41,30 @@ function isIntentWord(folded: string): boolean {
   return concept !== undefined && concept !== '#place';
 }
 
+const SLOT_WORDS: SlotWords = {
+  isIntentWord,
+  isAnchor: (t) => ANCHORS.has(t.folded) || PLACE_KIND.has(conceptOf(t.folded) ?? ''),
+  isArticle: (folded) => ARTICLES.has(folded),
+};
+
 const isDistrict = (t: Token) => conceptOf(t.folded) === '#district' || (t.folded.length > 6 && t.folded.endsWith('kreis'));
 
-/** The user's own spelling of the place ("Schwäbisch Gmünd", "St. Georgen", "Rems-Murr-Kreis"), for the directory. */
-function municipalitySpan(text: string, tokens: readonly Token[]): string | undefined {
-  const runs: Token[][] = [];
-  let run: Token[] = [];
-  for (const t of tokens) {
-    if (isIntentWord(t.folded)) {
-      if (run.length) runs.push(run);
-      run = [];
-    } else run.push(t);
-  }
-  if (run.length) runs.push(run);
-  const anchored = runs.find((r) => {
-    let i = tokens.indexOf(r[0]!) - 1;
-    while (i >= 0 && ARTICLES.has(tokens[i]!.folded)) i -= 1;
-    const before = tokens[i];
-    return before !== undefined && (ANCHORS.has(before.folded) || PLACE_KIND.has(conceptOf(before.folded) ?? ''));
-  });
-  // Only a run after "für", "in", "Gemeinde", "bekommt" … counts: capitals prove nothing in German ("Großstadt").
-  const chosen = anchored;
-  if (!chosen) return undefined;
-  let last = chosen[chosen.length - 1]!;
-  const next = tokens[tokens.indexOf(last) + 1];
-  if (next && isDistrict(next) && text.slice(last.end, next.start) === '-') last = next;
-  return text.slice(chosen[0]!.start, last.end);
+/**
+ * "How many" plus pilots as the subject; people or places ("Mitarbeiter", "Plätze") only with a funding verb, so
+ * "Wie viele Mitarbeiter hat das Landratsamt?" stays an ordinary question.
+ */
+function asksForFundedPlaces(folded: string, tokens: readonly Token[]): boolean {
+  if (!HOW_MANY.test(folded) || (SO_FAR.test(folded) && !FUNDED.test(folded))) return false;
+  if (tokens.some((t) => conceptOf(t.folded) === '#pilot')) return true;
+  const people = tokens.some((t) => conceptOf(t.folded) === '#person' || PLACE_WORDS.has(t.folded));
+  return people && FUNDED.test(folded);
 }
 
-function fundedPlaces(text: string, folded: string, tokens: readonly Token[]): ComputedQuestion | undefined {
-  if (!HOW_MANY.test(folded)) return undefined;
-  const subject = tokens.some((t) => ['#pilot', '#person'].includes(conceptOf(t.folded) ?? '') || PLACE_WORDS.has(t.folded));
-  if (!subject || (EXISTING.test(folded) && !FUNDED.test(folded))) return undefined;
+function fundedPlaces(text: string, folded: string, tokens: readonly Token[], places: () => PlaceNames): ComputedQuestion | undefined {
+  if (!asksForFundedPlaces(folded, tokens)) return undefined;
   const numbers = extractNumbers(text).filter((n) => n.unit === 'population' || (n.unit === undefined && n.value >= 100));
   const population = numbers[0]?.value;
-  const municipalityQuery = municipalitySpan(text, tokens);
+  const municipalityQuery = placeSpan(text, tokens, places(), SLOT_WORDS);
   if (population === undefined && municipalityQuery === undefined) return undefined;
   const kreis = tokens.some(isDistrict) || /\bkreis\b/i.test(municipalityQuery ?? '');
   return {
@@ -101,9 +96,12 @@ function quote(text: string, tokens: readonly Token[]): ComputedQuestion | undef
   return undefined;
 }
 
-/** A question that needs a computed figure, with its slots; undefined when the question is for the text answers. */
-export function detectComputedQuestion(text: string): ComputedQuestion | undefined {
+/**
+ * A question that needs a computed figure, with its slots; undefined when the question is for the text answers.
+ * `places` is asked only for a "how many pilots" question (it loads the municipality directory on first use).
+ */
+export function detectComputedQuestion(text: string, places: () => PlaceNames = defaultPlaceNames): ComputedQuestion | undefined {
   const tokens = tokenize(text);
   const folded = foldWord(text);
-  return fundedPlaces(text, folded, tokens) ?? quote(text, tokens);
+  return fundedPlaces(text, folded, tokens, places) ?? quote(text, tokens);
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { detectComputedQuestion } from '../../../../src/features/faq/computed-question.classifier.ts';
+import { placeKey, placeNamesOf } from '../../../../src/features/faq/place-names.ts';
+import type { Municipality, MunicipalityKind } from '../../../../src/features/programme/index.ts';
+import { createMunicipalityDirectory } from '../../../../src/features/programme/index.ts';
+
+const row = (displayName: string, kind: MunicipalityKind = 'gemeinde'): Municipality => ({
+  ags: '08000000', name: displayName, displayName, kind, kreisAgs: '08000', kreisName: 'X', population: 5000, populationDate: '2024-12-31',
+});
+const places = placeNamesOf(createMunicipalityDirectory([
+  row('Pforzheim', 'stadt'), row('St. Georgen im Schwarzwald', 'stadt'), row('Dettingen an der Erms'), row('Dettingen'),
+  row('Rems-Murr-Kreis', 'landkreis'), row('Esslingen am Neckar', 'stadt'), row('Esslingen', 'landkreis'),
+  row('Weil am Rhein', 'stadt'), row('Lahr/Schwarzwald', 'stadt'), row('Schwäbisch Gmünd', 'stadt'),
+]));
+const detect = (q: string) => detectComputedQuestion(q, () => places);
+
+describe('place names from the directory', () => {
+  it.each([
+    ['Pforzheim'], ['St. Georgen'], ['Sankt Georgen im Schwarzwald'], ['dettingen an der erms'], ['Esslingen'],
+    ['Lahr'], ['schwaebisch gmuend'], ['Schwäbisch Gmünd'], ['Rems-Murr-Kreis'],
+  ])('knows %s', (name) => {
+    expect(places.has(placeKey(name))).toBe(true);
+  });
+
+  it.each([['Größe'], ['Baden-Württemberg'], ['Gemeinde'], ['Schwarzwald']])('does not know %s', (name) => {
+    expect(places.has(placeKey(name))).toBe(false);
+  });
+
+  it('forgives a typo in a long name but guesses nothing for short words', () => {
+    expect(places.near(placeKey('Pforzhiem'))).toBe(true);
+    expect(places.near(placeKey('Größe'))).toBe(false);
+    expect(places.near(placeKey('Weil'))).toBe(false);
+  });
+});
+
+describe('funded places: the slot is a span the directory knows', () => {
+  it.each([
+    ['Wie viele Lotsen werden für Pforzheim gefördert?', { municipalityQuery: 'Pforzheim' }],
+    ['wieviele lotsen kriegt die gemeinde dettingen an der erms', { municipalityQuery: 'dettingen an der erms' }],
+    ['wie viele lotsen werden in St. Georgen gefördert', { municipalityQuery: 'St. Georgen' }],
+    ['Anzahl geförderter Digitallotsen für den Rems-Murr-Kreis?', { municipalityQuery: 'Rems-Murr-Kreis', kreis: true }],
+    ['wie viele plätze kriegt der landkreis esslingen', { municipalityQuery: 'esslingen', kreis: true }],
+    ['Wie viele Lotsen bekommt Pforzhiem?', { municipalityQuery: 'Pforzhiem' }],
+    ['wieviel lotsen gibts für eine gemeinde mit 25.000 einwohnern', { population: 25000 }],
+  ])('%s', (q, slots) => {
+    expect(detect(q)).toEqual({ kind: 'computed', intent: 'funded_places', ...slots });
+  });
+
+  it.each([
+    ['Hängt die Zahl der geförderten Lotsen von der Größe der Gemeinde ab?'],
+    ['Wie viele Mitarbeiter hat das Landratsamt Karlsruhe?'],
+    ['Wie viele Digitallotsen gibt es in Baden-Württemberg?'],
+    ['Wie viele Lotsen wurden in Pforzheim schon ausgebildet?'],
+    ['wie viele lotsen werden gefördert, weil wir wachsen?'],
+  ])('leaves "%s" to the text answers', (q) => {
+    expect(detect(q)).toBeUndefined();
+  });
+
+  it('reads the directory only for a "how many" question', () => {
+    let asked = 0;
+    const counting = () => { asked += 1; return places; };
+    detectComputedQuestion('Was zahlen wir für die Basisqualifizierung?', counting);
+    detectComputedQuestion('Was ist der Digi-Lunch?', counting);
+    expect(asked).toBe(0);
+    detectComputedQuestion('Wie viele Lotsen bekommt Pforzheim?', counting);
+    expect(asked).toBe(1);
+  });
+});
