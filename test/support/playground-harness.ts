@@ -117,7 +117,7 @@ export async function startPlayground(options: HarnessOptions): Promise<Playgrou
       url: server.url, page, context: launched.context,
       serverOutput: server.child.output,
       pageErrors: () => [...errors],
-      restartConversation: () => openUi(page, server.url),
+      restartConversation: async () => { visitedChats.delete(page); await openUi(page, server.url); },
       stop: async () => {
         if (stopped) return;
         stopped = true;
@@ -135,12 +135,17 @@ export async function startPlayground(options: HarnessOptions): Promise<Playgrou
 export type ChatName = 'Personal Chat' | 'Group Chat' | 'My Team - General' | 'My Team - Announcements';
 
 /** Switches to another of the Playground's conversations (personal chat is open at start). */
+const visitedChats = new WeakMap<Page, Set<ChatName>>();
+
 export async function openChat(page: Page, chat: ChatName): Promise<void> {
-  // Only the first visit of a chat installs the app there; later visits make no such call.
-  const installed = page.waitForResponse(isInstallCall, { timeout: 3_000 }).catch(() => undefined);
+  const visited = visitedChats.get(page) ?? new Set<ChatName>(['Personal Chat']);
+  visitedChats.set(page, visited);
+  // The first visit of a chat installs the app there (installationUpdate); wait for it before anyone types.
+  const installed = visited.has(chat) ? undefined : page.waitForResponse(isInstallCall, { timeout: 15_000 });
   await page.getByRole('treeitem', { name: chat, exact: true }).click();
   await composeBox(page).first().waitFor({ state: 'visible' });
   await installed;
+  visited.add(chat);
 }
 
 // In group chats and channels the Playground, like Teams, delivers only messages that @mention the bot; the mention
