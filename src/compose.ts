@@ -1,27 +1,45 @@
 import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { KyselyCatalogueRepository } from './adapters/storage/kysely-catalogue.repository.ts';
 import { KyselyContactRepository } from './adapters/storage/kysely-contact.repository.ts';
 import { KyselyEnrolmentStore } from './adapters/storage/kysely-enrolment.store.ts';
-import { openDatabase } from './adapters/storage/database.ts';
+import { openDatabase, type Database } from './adapters/storage/database.ts';
+import { KyselyDeliveryRepository } from './adapters/storage/kysely-delivery.repository.ts';
+import { KyselyJobRepository } from './adapters/storage/kysely-job.repository.ts';
+import { KyselyOutboxRepository } from './adapters/storage/kysely-outbox.repository.ts';
+import { ClientCredentialsTokenSource, TeamsNotifier } from './adapters/teams-notifier/index.ts';
 import { directoryLookup, programmeQuoter } from './adapters/programme/programme-funding.adapter.ts';
 import { createBotApp } from './bot/app.ts';
 import type { BotDeps } from './bot/bot-deps.ts';
 import { CalendarLinks } from './bot/calendar-links.ts';
 import { directoryPicker } from './bot/municipality-picker.ts';
+import { noticeComposer } from './bot/routes/reminder.routes.ts';
 import { voucherNote } from './bot/voucher-note.ts';
 import type { Config } from './config.ts';
 import { CatalogueService, EnrolmentService, SessionAdminService, buildCalendarInvite, loadCatalogueFile } from './features/catalogue/index.ts';
 import { loadMunicipalityDirectory, loadProgrammeRules } from './features/programme/index.ts';
-import { systemClock, type Clock } from './features/shared/index.ts';
+import type { ContactRepository } from './features/contacts/index.ts';
+import {
+  BackgroundWorkers,
+  BroadcastService,
+  DeliveryDispatcher,
+  JobRunner,
+  OutboxRelay,
+  ReminderPlanService,
+  notificationJobs,
+  realSleep,
+  type Sleep,
+} from './features/reminders/index.ts';
+import { newId, systemClock, type Clock } from './features/shared/index.ts';
 import { createLog, type Log } from './logger.ts';
 import { createServer } from './server.ts';
 
 export const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** Builds the whole bot from a config: data files, store, services, Teams adapter, app, HTTP server. */
-export async function composeLotsenbot(config: Config, options: { clock?: Clock; log?: Log } = {}) {
+export async function composeLotsenbot(config: Config, options: { clock?: Clock; log?: Log; sleep?: Sleep } = {}) {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? createLog(config.logLevel);
   const rules = loadProgrammeRules();
@@ -35,14 +53,18 @@ export async function composeLotsenbot(config: Config, options: { clock?: Clock;
   const store = new KyselyEnrolmentStore(database);
   const enrolment = new EnrolmentService({ store, quoter: programmeQuoter(rules), municipalities: directoryLookup(directory), clock, offerTtlMs: config.offerTtlMs });
   const calendarLinks = new CalendarLinks(config.publicBaseUrl, config.calendarLinkSecret);
+  const contacts = new KyselyContactRepository(database.db);
+  const catalogue = new CatalogueService({ catalogue: catalogueRepo, clock });
+  const planning = new KyselyOutboxRepository(database);
 
   const deps: BotDeps = {
-    catalogue: new CatalogueService({ catalogue: catalogueRepo, clock }),
+    catalogue,
     enrolment,
     admin: new SessionAdminService({ store, clock }),
-    contacts: new KyselyContactRepository(database.db),
+    contacts,
     municipalities: directoryPicker(directory),
     calendarLinks,
+    reminderPlans: new ReminderPlanService({ store: planning, clock }),
     clock,
     defaultLocale: config.defaultLocale,
     sampleCatalogue: catalogueFile.sample,
@@ -61,6 +83,7 @@ export async function composeLotsenbot(config: Config, options: { clock?: Clock;
     }),
   );
   const app = createBotApp(deps, adapter);
+  const workers = composeWorkers({ config, database, planning, contacts, clock, log, sleep: options.sleep ?? realSleep, enrolment, calendarLinks, catalogueRepo, store });
 
   const server = createServer({
     processActivity: (req, res) => adapter.process(req, res, (context) => app.run(context).then(() => undefined)),
@@ -85,9 +108,69 @@ export async function composeLotsenbot(config: Config, options: { clock?: Clock;
     adapter,
     database,
     deps,
+    /** Not started here: src/index.ts starts them, tests drive them with `workers.runOnce()`. */
+    workers,
     close: async () => {
+      await workers.stop();
       server.close();
       await database.close();
     },
   };
+}
+
+type WorkerParts = {
+  config: Config;
+  database: Database;
+  planning: KyselyOutboxRepository;
+  contacts: ContactRepository;
+  clock: Clock;
+  log: Log;
+  sleep: Sleep;
+  enrolment: EnrolmentService;
+  calendarLinks: CalendarLinks;
+  catalogueRepo: KyselyCatalogueRepository;
+  store: KyselyEnrolmentStore;
+};
+
+/** Outbox relay, job runner and sender, over the same store; notices go through the broadcast engine's rate limits. */
+function composeWorkers(p: WorkerParts): BackgroundWorkers {
+  const { config, clock, log, sleep } = p;
+  const workerId = `${hostname()}:${process.pid}`;
+  const deliveries = new KyselyDeliveryRepository(p.database);
+  const credentials = config.bot.appId && config.bot.appPassword ? { appId: config.bot.appId, password: config.bot.appPassword, tenantId: config.bot.appType === 'SingleTenant' ? config.bot.tenantId : undefined } : undefined;
+  const notifier = new TeamsNotifier({ tokenSource: credentials && new ClientCredentialsTokenSource(credentials) });
+  const onError = (what: string) => (error: unknown) => log('error', `${what} failed`, { error: String((error as Error)?.stack ?? error) });
+  const dispatcher = new DeliveryDispatcher({ deliveries, notifier, clock, sleep, random: Math.random, workerId, options: { pollIntervalMs: config.workers.deliveryPollMs }, onError: onError('sending') });
+  const broadcasts = new BroadcastService({ deliveries, clock, newId, onQueued: () => dispatcher.notify() });
+  const reads = {
+    findEnrolment: (id: string) => p.store.findById(id),
+    findSessionWithCourse: async (id: string) => {
+      const session = await p.catalogueRepo.findSessionById(id);
+      const course = session && (await p.catalogueRepo.findCourseById(session.courseId));
+      return session && course ? { session, course } : undefined;
+    },
+  };
+  const definitions = notificationJobs({
+    reads,
+    contacts: p.contacts,
+    composer: noticeComposer({ calendarLinks: p.calendarLinks, defaultLocale: config.defaultLocale }),
+    broadcasts,
+    offers: p.enrolment,
+    onNotice: (report) => log('info', `notice ${report.outcome}`, { ...report }),
+  });
+  const runner = new JobRunner({
+    jobs: new KyselyJobRepository(p.database),
+    clock,
+    sleep,
+    random: Math.random,
+    workerId,
+    definitions,
+    options: { pollIntervalMs: config.workers.jobPollMs },
+    onSettled: (job, outcome, failure) => {
+      if (outcome !== 'done') log('warn', `job ${outcome}`, { jobId: job.id, type: job.type, attempts: job.attempts, failure });
+    },
+    onError: onError('job runner'),
+  });
+  const relay = new OutboxRelay({ store: p.planning, clock, sleep, options: { pollIntervalMs: config.workers.outboxPollMs }, onError: onError('outbox relay') });
+  return new BackgroundWorkers({ relay, runner, dispatcher });
 }

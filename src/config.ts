@@ -20,6 +20,10 @@ const Env = z
     /** Comma-separated AAD object ids of organisers. */
     ORGANISER_AAD_IDS: z.string().default(''),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    /** How often the background workers look for work: the outbox relay, the job runner and the message sender. */
+    OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(3_600_000).default(1_000),
+    JOB_POLL_MS: z.coerce.number().int().min(50).max(3_600_000).default(1_000),
+    DELIVERY_POLL_MS: z.coerce.number().int().min(50).max(3_600_000).default(500),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
@@ -67,5 +71,6 @@ function toConfig(env: z.infer<typeof Env>) {
     calendarLinkSecret: env.CALENDAR_LINK_SECRET,
     organiserIds: env.ORGANISER_AAD_IDS.split(',').map((s) => s.trim()).filter(Boolean),
     logLevel: env.LOG_LEVEL,
+    workers: { outboxPollMs: env.OUTBOX_POLL_MS, jobPollMs: env.JOB_POLL_MS, deliveryPollMs: env.DELIVERY_POLL_MS },
   };
 }

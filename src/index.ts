@@ -8,6 +8,7 @@ async function main(): Promise<void> {
   if (config.bot.localMode) {
     bot.deps.log('warn', 'MicrosoftAppId is empty: local mode without authentication (Agents Playground, tests). Never run like this in production.');
   }
+  bot.workers.start();
   bot.server.listen(config.port, config.host, () => {
     process.stdout.write(`Lotsenbot ${VERSION} listening on http://localhost:${config.port}/api/messages (store: ${bot.database.location.path})\n`);
   });

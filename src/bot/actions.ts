@@ -15,6 +15,7 @@ export const VERBS = {
   acceptOffer: 'offer.accept',
   declineOffer: 'offer.decline',
   help: 'help.show',
+  cantAttend: 'reminder.cantAttend',
 } as const;
 
 export const MUNICIPALITY_DATASET = 'municipalities';
@@ -78,6 +79,10 @@ export const EnrolmentActionSchema = z.object({
 
 export const PlainActionSchema = z.object({ verb: z.enum([VERBS.mine, VERBS.help]) });
 
+/** "Ich kann nicht teilnehmen" on a reminder: asks once more, like cancelling from "Meine Anmeldungen". */
+export const CantAttendSchema = z.object({ verb: z.literal(VERBS.cantAttend), enrolmentId: id, confirmed: toggle.optional().default(false) });
+export type CantAttendAction = z.infer<typeof CantAttendSchema>;
+
 export type CatalogueAction = z.infer<typeof CatalogueActionSchema>;
 export type EnrolSubmit = z.infer<typeof EnrolSubmitSchema>;
 export type EnrolmentAction = z.infer<typeof EnrolmentActionSchema>;
@@ -93,6 +98,7 @@ export type ActionData =
   | z.input<typeof SessionActionSchema>
   | z.input<typeof EnrolmentActionSchema>
   | z.input<typeof PlainActionSchema>
+  | z.input<typeof CantAttendSchema>
   | { verb: typeof VERBS.enrolSubmit; sessionId: string };
 
 /** The schema that parses each verb's data, for routes and for tests that check every button a card carries. */
@@ -106,4 +112,5 @@ export const SCHEMA_BY_VERB = {
   [VERBS.acceptOffer]: EnrolmentActionSchema,
   [VERBS.declineOffer]: EnrolmentActionSchema,
   [VERBS.help]: PlainActionSchema,
+  [VERBS.cantAttend]: CantAttendSchema,
 } as const satisfies Record<Verb, z.ZodType>;

@@ -7,6 +7,7 @@ import { registerEnrolmentRoutes } from './routes/enrolment.routes.ts';
 import { registerHelpRoutes } from './routes/help.routes.ts';
 import { registerFallbackRoute, registerInputRoutes } from './routes/input.routes.ts';
 import { registerLifecycleRoutes } from './routes/lifecycle.routes.ts';
+import { registerReminderRoutes } from './routes/reminder.routes.ts';
 import { textsFor } from './texts.ts';
 
 /**
@@ -25,6 +26,7 @@ export function createBotApp(deps: BotDeps, adapter: TeamsAdapter): Application<
   registerInputRoutes(app, deps);
   registerCatalogueRoutes(app, deps);
   registerEnrolmentRoutes(app, deps);
+  registerReminderRoutes(app, deps);
   registerHelpRoutes(app, deps);
   registerFallbackRoute(app, deps);
 

@@ -1,5 +1,6 @@
 import type { CatalogueService, EnrolmentService, SessionAdminService } from '../features/catalogue/index.ts';
 import type { ContactRepository } from '../features/contacts/index.ts';
+import type { ReminderPlanService } from '../features/reminders/index.ts';
 import type { Clock } from '../features/shared/index.ts';
 import type { CalendarLinks } from './calendar-links.ts';
 import type { Locale } from './locale.ts';
@@ -13,6 +14,8 @@ export interface BotDeps {
   contacts: ContactRepository;
   municipalities: MunicipalityPicker;
   calendarLinks: CalendarLinks;
+  /** The organiser's reminder plan per session (get/set; a change re-plans the reminders). */
+  reminderPlans: ReminderPlanService;
   clock: Clock;
   defaultLocale: Locale;
   sampleCatalogue: boolean;
