@@ -3,13 +3,12 @@ import type {
   Broadcast,
   Delivery,
   DeliveryCounts,
-  DeliveryFailure,
   DeliveryRepository,
   DeliveryStatus,
   FailureReason,
-  LastError,
   NewBroadcast,
   NewDelivery,
+  Settlement,
 } from '../../features/reminders/index.ts';
 import type { Database } from './database.ts';
 import type { Schema } from './schema.ts';
@@ -146,40 +145,35 @@ export class KyselyDeliveryRepository implements DeliveryRepository {
     return times[0] === undefined ? undefined : new Date(times[0]);
   }
 
-  async claim(id: string, workerId: string, now: Date, leaseUntil: Date): Promise<Delivery | undefined> {
-    const row = await this.store.transact((trx) =>
+  async claim(ids: readonly string[], workerId: string, now: Date, leaseUntil: Date): Promise<Delivery[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.store.transact((trx) =>
       trx
         .updateTable('broadcast_deliveries')
         .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), lease_until: iso(leaseUntil), worker_id: workerId, updated_at: iso(now) }))
-        .where('id', '=', id)
+        .where('id', 'in', [...ids])
         .where(due(iso(now)))
         .returningAll()
-        .executeTakeFirst(),
+        .execute(),
     );
-    return row && deliveryFromRow(row);
+    const order = new Map(ids.map((id, i) => [id, i]));
+    return rows.map(deliveryFromRow).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   }
 
-  async markSent(id: string, now: Date, activityId: string | null): Promise<boolean> {
-    const changes = { status: 'sent', sent_at: iso(now), activity_id: activityId, lease_until: null, worker_id: null, failure_reason: null, permanent: 0 };
-    return this.update(changes, (q) => q.where('id', '=', id).where('status', '<>', 'sent'), now);
-  }
-
-  async reschedule(id: string, workerId: string, nextAttemptAt: Date, lastError: LastError, now: Date): Promise<boolean> {
-    const changes = { status: 'pending', next_attempt_at: iso(nextAttemptAt), lease_until: null, worker_id: null, last_status: lastError.httpStatus, last_code: lastError.code };
-    return this.update(changes, (q) => q.where('id', '=', id).where('status', '=', 'sending').where('worker_id', '=', workerId), now);
-  }
-
-  async markFailed(id: string, workerId: string, failure: DeliveryFailure, now: Date): Promise<boolean> {
-    const changes = {
-      status: 'failed',
-      failure_reason: failure.reason,
-      permanent: failure.permanent ? 1 : 0,
-      last_status: failure.httpStatus,
-      last_code: failure.code,
-      lease_until: null,
-      worker_id: null,
-    };
-    return this.update(changes, (q) => q.where('id', '=', id).where('status', '=', 'sending').where('worker_id', '=', workerId), now);
+  /** One transaction for the batch; each row is updated only if the claim conditions still hold. */
+  settle(settlements: readonly Settlement[], workerId: string, now: Date): Promise<number> {
+    return this.store.transact(async (trx) => {
+      let applied = 0;
+      for (const s of settlements) {
+        const query = trx
+          .updateTable('broadcast_deliveries')
+          .set((eb) => ({ ...changesFor(s, now), ...(s.kind === 'released' ? { attempts: eb('attempts', '-', 1) } : {}), lease_until: null, worker_id: null, updated_at: iso(now) }))
+          .where('id', '=', s.id);
+        const guarded = s.kind === 'sent' ? query.where('status', '<>', 'sent') : query.where('status', '=', 'sending').where('worker_id', '=', workerId);
+        applied += Number((await guarded.executeTakeFirst()).numUpdatedRows);
+      }
+      return applied;
+    });
   }
 
   async counts(broadcastId: string): Promise<DeliveryCounts> {
@@ -220,16 +214,20 @@ export class KyselyDeliveryRepository implements DeliveryRepository {
     });
   }
 
-  private async update(changes: Partial<BroadcastDeliveryTable>, where: Filter, now: Date): Promise<boolean> {
-    return (await this.updateCount(changes, where, now)) === 1;
-  }
-
   private async updateCount(changes: Partial<BroadcastDeliveryTable>, where: Filter, now: Date): Promise<number> {
     const result = await this.store.transact((trx) =>
       where(trx.updateTable('broadcast_deliveries').set({ ...changes, updated_at: iso(now) })).executeTakeFirst(),
     );
     return Number(result.numUpdatedRows);
   }
+}
+
+function changesFor(s: Settlement, now: Date): Partial<BroadcastDeliveryTable> {
+  if (s.kind === 'sent') return { status: 'sent', sent_at: iso(now), activity_id: s.activityId, failure_reason: null, permanent: 0 };
+  if (s.kind === 'retry') return { status: 'pending', next_attempt_at: iso(s.nextAttemptAt), last_status: s.lastError.httpStatus, last_code: s.lastError.code };
+  if (s.kind === 'released') return { status: 'pending' };
+  const { reason, permanent, httpStatus, code } = s.failure;
+  return { status: 'failed', failure_reason: reason, permanent: permanent ? 1 : 0, last_status: httpStatus, last_code: code };
 }
 
 type UpdateQuery = UpdateQueryBuilder<Schema, 'broadcast_deliveries', 'broadcast_deliveries', UpdateResult>;

@@ -22,6 +22,13 @@ export type DeliveryCounts = {
 
 export type LastError = { readonly httpStatus: number | null; readonly code: string | null };
 
+export type Settlement =
+  | { readonly id: string; readonly kind: 'sent'; readonly activityId: string | null }
+  | { readonly id: string; readonly kind: 'retry'; readonly nextAttemptAt: Date; readonly lastError: LastError }
+  | { readonly id: string; readonly kind: 'failed'; readonly failure: DeliveryFailure }
+  /** Claimed but never sent (shutdown, lease about to run out): back to pending, the attempt not counted. */
+  | { readonly id: string; readonly kind: 'released' };
+
 export interface DeliveryRepository {
   /**
    * Stores the broadcast and one delivery per recipient, each exactly once: a second call with the same broadcast id
@@ -34,12 +41,16 @@ export interface DeliveryRepository {
   findDue(now: Date, tenantId: string, limit: number): Promise<Delivery[]>;
   /** The earliest instant something open becomes due (a retry, a scheduled broadcast, a lease); none when all settled. */
   nextDueAt(): Promise<Date | undefined>;
-  /** Conditional claim right before the HTTP call: `sending` until `leaseUntil`, attempts + 1. */
-  claim(id: string, workerId: string, now: Date, leaseUntil: Date): Promise<Delivery | undefined>;
-  /** A confirmed send always wins, whoever holds the claim: it must never be sent again. */
-  markSent(id: string, now: Date, activityId: string | null): Promise<boolean>;
-  reschedule(id: string, workerId: string, nextAttemptAt: Date, lastError: LastError, now: Date): Promise<boolean>;
-  markFailed(id: string, workerId: string, failure: DeliveryFailure, now: Date): Promise<boolean>;
+  /**
+   * Claims the given deliveries that are still due, right before their HTTP calls: `sending` until `leaseUntil`,
+   * attempts + 1. Returns the ones claimed; one transaction for the whole batch.
+   */
+  claim(ids: readonly string[], workerId: string, now: Date, leaseUntil: Date): Promise<Delivery[]>;
+  /**
+   * Records attempt outcomes in one transaction. `sent` always wins, whoever holds the claim — it must never be sent
+   * again; `retry` and `failed` apply only while this worker still holds the claim. Returns how many applied.
+   */
+  settle(settlements: readonly Settlement[], workerId: string, now: Date): Promise<number>;
   counts(broadcastId: string): Promise<DeliveryCounts>;
   /** Failed deliveries back to `pending` now; permanent ones only when asked. */
   requeueFailed(broadcastId: string, includePermanent: boolean, now: Date): Promise<number>;

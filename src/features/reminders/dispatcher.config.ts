@@ -8,10 +8,23 @@ import type { Random, Sleep } from './timing.ts';
 export type DispatcherOptions = {
   readonly rates: SendRateConfig;
   readonly retry: RetryPolicy;
-  /** Sends on the wire at once, across all tenants: enough to keep every tenant's bucket busy despite latency. */
+  /**
+   * Messages between the start of their HTTP call and their stored outcome, across all tenants. A crash can leave
+   * at most this many delivered-but-not-marked (the only duplicates possible); it must also cover
+   * rate × (round trip + flushIntervalMs) or it caps throughput.
+   */
   readonly maxInFlight: number;
-  /** How long a claimed delivery stays ours; must exceed the notifier's HTTP timeout. */
+  /** How long a claim holds; must exceed claimAheadMs plus the notifier's HTTP timeout. */
   readonly leaseMs: number;
+  /** How far ahead, in ms of each tenant's send rate, deliveries are claimed so tokens never wait for the store. */
+  readonly claimAheadMs: number;
+  /**
+   * Outcomes and new claims are written together at this cadence, in one commit. SQLite fsyncs block the event loop
+   * (2–50 ms measured here), so commits must follow a timer, not the message rate.
+   */
+  readonly flushIntervalMs: number;
+  /** Shortest pause between launch rounds while busy. */
+  readonly tickMs: number;
   readonly pollIntervalMs: number;
   readonly batchPerTenant: number;
 };
@@ -21,11 +34,15 @@ export const DEFAULT_DISPATCHER_OPTIONS: DispatcherOptions = {
   retry: DEFAULT_RETRY_POLICY,
   maxInFlight: 32,
   leaseMs: 60_000,
+  claimAheadMs: 250,
+  flushIntervalMs: 50,
+  tickMs: 5,
   pollIntervalMs: 500,
   batchPerTenant: 200,
 };
 
-export type DeliveryOutcome = { readonly delivery: Delivery; readonly verdict: AttemptVerdict };
+/** One answered attempt; `at` is when the answer came, the base of a retry's delay. */
+export type DeliveryOutcome = { readonly delivery: Delivery; readonly verdict: AttemptVerdict; readonly at: Date };
 
 export type DispatcherDeps = {
   readonly deliveries: DeliveryRepository;

@@ -12,6 +12,7 @@ export type {
   NewBroadcast,
   NewDelivery,
   LastError,
+  Settlement,
 } from './broadcast.ports.ts';
 export {
   BroadcastService,
@@ -25,6 +26,7 @@ export {
 export { DeliveryDispatcher } from './delivery-dispatcher.ts';
 export { DEFAULT_DISPATCHER_OPTIONS, type DispatcherDeps, type DispatcherOptions, type DeliveryOutcome } from './dispatcher.config.ts';
 export { TokenBucket } from './token-bucket.ts';
+export { SlidingWindow } from './sliding-window.ts';
 export { SendRateLimiter, TEAMS_SEND_RATES, scaleSendRates, type SendRateConfig, type WindowLimit } from './send-rate-limiter.ts';
 export {
   DEFAULT_RETRY_POLICY,

@@ -1,10 +1,14 @@
+import { SlidingWindow } from './sliding-window.ts';
 import { TokenBucket } from './token-bucket.ts';
 
 /** "At most `limit` operations in any `windowMs`", as Teams documents its per-conversation limits. */
 export type WindowLimit = { readonly limit: number; readonly windowMs: number };
 
 export type SendRateConfig = {
-  /** Per tenant (Teams: 50 requests/s per app per tenant). rate + burst must stay ≤ that limit. */
+  /**
+   * Per tenant (Teams: 50 requests/s per app per tenant): at most `ratePerSecond` in any second of our own send
+   * times, and at most `burst` at once. Keep the gap to 50 for the app's other traffic and for network jitter.
+   */
   readonly perTenant: { readonly ratePerSecond: number; readonly burst: number };
   /** Per conversation ("thread"); each becomes a bucket with burst 1 refilled at (limit − 1)/window. */
   readonly perConversation: readonly WindowLimit[];
@@ -12,10 +16,11 @@ export type SendRateConfig = {
 
 /**
  * Just below Teams' documented limits (learn.microsoft.com …/bots/how-to/rate-limit): 50 RPS per app per tenant,
- * and per bot per thread 7/1 s, 8/2 s, 60/30 s, 1800/3600 s. 45/s with a burst of 5 never exceeds 50 in any second.
+ * and per bot per thread 7/1 s, 8/2 s, 60/30 s, 1800/3600 s. The 5/s left per tenant is for replies and card
+ * updates the bot sends meanwhile (they count against the same limit) and for arrival jitter.
  */
 export const TEAMS_SEND_RATES: SendRateConfig = {
-  perTenant: { ratePerSecond: 45, burst: 5 },
+  perTenant: { ratePerSecond: 45, burst: 3 },
   perConversation: [
     { limit: 7, windowMs: 1_000 },
     { limit: 8, windowMs: 2_000 },
@@ -34,10 +39,18 @@ export function scaleSendRates(config: SendRateConfig, factor: number): SendRate
 
 const PRUNE_EVERY = 2_000;
 
-/** One bucket per tenant and a set per conversation; a send takes a token from all of them or from none. */
+/**
+ * After a stall the tenant's sliding window has room to catch up; this bucket lets that happen at 1.5× the rate in
+ * bursts of at most `burst`, so the catch-up does not arrive at Teams as one lump.
+ */
+const CATCH_UP = 1.5;
+
+type TenantLimit = { window: SlidingWindow; bucket: TokenBucket };
+
+/** A tenant limit and a set of conversation buckets; a send takes from all of them or from none. */
 export class SendRateLimiter {
   private readonly config: SendRateConfig;
-  private readonly tenants = new Map<string, TokenBucket>();
+  private readonly tenants = new Map<string, TenantLimit>();
   private readonly conversations = new Map<string, TokenBucket[]>();
   private grantsSincePrune = 0;
 
@@ -50,9 +63,11 @@ export class SendRateLimiter {
 
   /** Takes the tokens and returns 0, or returns how many ms to wait before asking again (and takes nothing). */
   tryAcquire(tenantId: string, conversationKey: string, nowMs: number): number {
-    const buckets = [this.tenantBucket(tenantId, nowMs), ...this.conversationBuckets(conversationKey, nowMs)];
-    const waitMs = Math.max(...buckets.map((b) => b.waitMs(nowMs)));
+    const tenant = this.tenant(tenantId, nowMs);
+    const buckets = [tenant.bucket, ...this.conversationBuckets(conversationKey, nowMs)];
+    const waitMs = Math.max(tenant.window.waitMs(nowMs), ...buckets.map((b) => b.waitMs(nowMs)));
     if (waitMs > 0) return waitMs;
+    tenant.window.take(nowMs);
     for (const bucket of buckets) bucket.take(nowMs);
     if (++this.grantsSincePrune >= PRUNE_EVERY) this.prune(nowMs);
     return 0;
@@ -60,17 +75,18 @@ export class SendRateLimiter {
 
   /** Milliseconds until the tenant alone could send, ignoring conversations. */
   tenantWaitMs(tenantId: string, nowMs: number): number {
-    return this.tenantBucket(tenantId, nowMs).waitMs(nowMs);
+    const { window, bucket } = this.tenant(tenantId, nowMs);
+    return Math.max(window.waitMs(nowMs), bucket.waitMs(nowMs));
   }
 
-  private tenantBucket(tenantId: string, nowMs: number): TokenBucket {
-    let bucket = this.tenants.get(tenantId);
-    if (!bucket) {
+  private tenant(tenantId: string, nowMs: number): TenantLimit {
+    let limit = this.tenants.get(tenantId);
+    if (!limit) {
       const { ratePerSecond, burst } = this.config.perTenant;
-      bucket = new TokenBucket(burst, ratePerSecond, nowMs);
-      this.tenants.set(tenantId, bucket);
+      limit = { window: new SlidingWindow(ratePerSecond, 1_000), bucket: new TokenBucket(burst, ratePerSecond * CATCH_UP, nowMs) };
+      this.tenants.set(tenantId, limit);
     }
-    return bucket;
+    return limit;
   }
 
   private conversationBuckets(key: string, nowMs: number): TokenBucket[] {

@@ -21,7 +21,8 @@ export class TokenBucket {
   waitMs(nowMs: number): number {
     this.refill(nowMs);
     if (this.tokens >= 1 - 1e-9) return 0;
-    return Math.max(1, Math.ceil(((1 - this.tokens) * 1000) / this.refillPerSecond));
+    // The epsilon keeps float dust (0.9960000001 tokens) from adding a millisecond.
+    return Math.max(1, Math.ceil(((1 - this.tokens) * 1000) / this.refillPerSecond - 1e-6));
   }
 
   /** Takes one token; callers check `waitMs` first (several buckets are taken together or not at all). */

@@ -70,10 +70,16 @@ describe('BroadcastService status, retry and cancel', () => {
     await ctx.service.create({ broadcastId: 'b1', activity: message, recipients: [1, 2, 3, 4].map((n) => recipient(n)), createdBy: 'o' });
     const [d1, d2, d3] = [...ctx.deliveries.rows.keys()];
     const now = ctx.clock.now();
-    for (const id of [d1!, d2!, d3!]) await ctx.deliveries.claim(id, 'w', now, new Date(now.getTime() + 1000));
-    await ctx.deliveries.markSent(d1!, now, null);
-    await ctx.deliveries.markFailed(d2!, 'w', { reason: 'blocked_by_user', permanent: true, httpStatus: 403, code: 'ConversationBlockedByUser' }, now);
-    await ctx.deliveries.markFailed(d3!, 'w', { reason: 'retries_exhausted', permanent: false, httpStatus: 503, code: null }, now);
+    await ctx.deliveries.claim([d1!, d2!, d3!], 'w', now, new Date(now.getTime() + 1000));
+    await ctx.deliveries.settle(
+      [
+        { id: d1!, kind: 'sent', activityId: null },
+        { id: d2!, kind: 'failed', failure: { reason: 'blocked_by_user', permanent: true, httpStatus: 403, code: 'ConversationBlockedByUser' } },
+        { id: d3!, kind: 'failed', failure: { reason: 'retries_exhausted', permanent: false, httpStatus: 503, code: null } },
+      ],
+      'w',
+      now,
+    );
     return ctx;
   }
 

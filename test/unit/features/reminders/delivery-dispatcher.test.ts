@@ -110,7 +110,7 @@ describe('DeliveryDispatcher', () => {
   it('resends a delivery left "sending" by a crashed worker once its lease has expired', async () => {
     const { dispatcher, notifier, deliveries, clock } = await setup([recipient(1), recipient(2)], {}, { leaseMs: 30_000 });
     const [crashed] = [...deliveries.rows.keys()];
-    await deliveries.claim(crashed!, 'dead-worker', clock.now(), new Date(clock.now().getTime() + 30_000));
+    await deliveries.claim([crashed!], 'dead-worker', clock.now(), new Date(clock.now().getTime() + 30_000));
     await dispatcher.runUntilSettled();
     const resent = notifier.calls.find((c) => c.key === crashed);
     expect(resent!.atMs - Date.parse(T0)).toBeGreaterThan(30_000);

@@ -52,35 +52,53 @@ export function deliveryRepositoryContract(name: string, open: () => Promise<{ r
     }));
 
     it('claims with a lease; a dead worker\'s claim is taken over only after the lease', withRepo(async (repo) => {
-      await repo.saveBroadcast(broadcast('b1'), deliveries([1]));
-      const first = await repo.claim('d-1', 'w1', T0, at(5_000));
-      expect(first).toMatchObject({ status: 'sending', attempts: 1, leaseUntil: at(5_000) });
-      expect(await repo.claim('d-1', 'w2', at(4_999), at(9_999))).toBeUndefined();
+      await repo.saveBroadcast(broadcast('b1'), deliveries([1, 2]));
+      const first = await repo.claim(['d-1', 'd-2', 'd-unknown'], 'w1', T0, at(5_000));
+      expect(first.map((d) => [d.id, d.status, d.attempts, d.leaseUntil])).toEqual([
+        ['d-1', 'sending', 1, at(5_000)],
+        ['d-2', 'sending', 1, at(5_000)],
+      ]);
+      expect(await repo.claim(['d-1'], 'w2', at(4_999), at(9_999))).toEqual([]);
       expect(await repo.findDue(at(4_999), 'tenant-a', 10)).toEqual([]);
       expect(await repo.nextDueAt()).toEqual(at(5_000));
-      expect(await repo.claim('d-1', 'w2', at(5_001), at(10_001))).toMatchObject({ attempts: 2 });
-      expect(await repo.reschedule('d-1', 'w1', at(6_000), { httpStatus: 503, code: null }, at(5_002))).toBe(false);
-      expect(await repo.markFailed('d-1', 'w1', { reason: 'forbidden', permanent: true, httpStatus: 403, code: null }, at(5_002))).toBe(false);
+      expect((await repo.claim(['d-1'], 'w2', at(5_001), at(10_001))).map((d) => d.attempts)).toEqual([2]);
+      const late = await repo.settle(
+        [
+          { id: 'd-1', kind: 'retry', nextAttemptAt: at(6_000), lastError: { httpStatus: 503, code: null } },
+          { id: 'd-1', kind: 'failed', failure: { reason: 'forbidden', permanent: true, httpStatus: 403, code: null } },
+        ],
+        'w1',
+        at(5_002),
+      );
+      expect(late).toBe(0);
+      expect((await repo.counts('b1')).byStatus).toEqual({ sending: 2 });
     }));
 
     it('never offers a sent delivery again, whoever confirmed it', withRepo(async (repo) => {
       await repo.saveBroadcast(broadcast('b1'), deliveries([1]));
-      await repo.claim('d-1', 'w1', T0, at(1_000));
-      await repo.claim('d-1', 'w2', at(2_000), at(3_000));
-      expect(await repo.markSent('d-1', at(2_500), 'activity-1')).toBe(true);
-      expect(await repo.markSent('d-1', at(2_600), 'activity-1')).toBe(false);
-      expect(await repo.claim('d-1', 'w3', at(99_000), at(100_000))).toBeUndefined();
+      await repo.claim(['d-1'], 'w1', T0, at(1_000));
+      await repo.claim(['d-1'], 'w2', at(2_000), at(3_000));
+      expect(await repo.settle([{ id: 'd-1', kind: 'sent', activityId: 'activity-1' }], 'w1', at(2_500))).toBe(1);
+      expect(await repo.settle([{ id: 'd-1', kind: 'sent', activityId: 'activity-1' }], 'w2', at(2_600))).toBe(0);
+      expect(await repo.claim(['d-1'], 'w3', at(99_000), at(100_000))).toEqual([]);
       expect(await repo.findDueTenants(at(99_000))).toEqual([]);
       expect(await repo.nextDueAt()).toBeUndefined();
     }));
 
-    it('reschedules a retry and records failures by reason', withRepo(async (repo) => {
+    it('records a batch of outcomes: a retry for later, failures by reason, a success', withRepo(async (repo) => {
       await repo.saveBroadcast(broadcast('b1'), deliveries([1, 2, 3, 4]));
-      for (const id of ['d-1', 'd-2', 'd-3', 'd-4']) await repo.claim(id, 'w1', T0, at(1_000));
-      expect(await repo.reschedule('d-1', 'w1', at(2_000), { httpStatus: 429, code: 'Throttled' }, T0)).toBe(true);
-      await repo.markFailed('d-2', 'w1', { reason: 'blocked_by_user', permanent: true, httpStatus: 403, code: 'ConversationBlockedByUser' }, T0);
-      await repo.markFailed('d-3', 'w1', { reason: 'retries_exhausted', permanent: false, httpStatus: 503, code: null }, T0);
-      await repo.markSent('d-4', T0, null);
+      await repo.claim(['d-1', 'd-2', 'd-3', 'd-4'], 'w1', T0, at(1_000));
+      const applied = await repo.settle(
+        [
+          { id: 'd-1', kind: 'retry', nextAttemptAt: at(2_000), lastError: { httpStatus: 429, code: 'Throttled' } },
+          { id: 'd-2', kind: 'failed', failure: { reason: 'blocked_by_user', permanent: true, httpStatus: 403, code: 'ConversationBlockedByUser' } },
+          { id: 'd-3', kind: 'failed', failure: { reason: 'retries_exhausted', permanent: false, httpStatus: 503, code: null } },
+          { id: 'd-4', kind: 'sent', activityId: null },
+        ],
+        'w1',
+        T0,
+      );
+      expect(applied).toBe(4);
       expect(await repo.findDue(at(1_999), 'tenant-a', 10)).toEqual([]);
       expect((await repo.findDue(at(2_000), 'tenant-a', 10)).map((d) => [d.id, d.status, d.attempts])).toEqual([['d-1', 'pending', 1]]);
       const counts = await repo.counts('b1');
@@ -91,12 +109,25 @@ export function deliveryRepositoryContract(name: string, open: () => Promise<{ r
       ]);
     }));
 
+    it('hands back an unsent claim without counting it as an attempt', withRepo(async (repo) => {
+      await repo.saveBroadcast(broadcast('b1'), deliveries([1]));
+      await repo.claim(['d-1'], 'w1', T0, at(60_000));
+      expect(await repo.settle([{ id: 'd-1', kind: 'released' }], 'other-worker', T0)).toBe(0);
+      expect(await repo.settle([{ id: 'd-1', kind: 'released' }], 'w1', T0)).toBe(1);
+      expect((await repo.findDue(T0, 'tenant-a', 10)).map((d) => [d.id, d.status, d.attempts])).toEqual([['d-1', 'pending', 0]]);
+    }));
+
     it('re-queues failed deliveries, permanent ones only when asked', withRepo(async (repo) => {
       await repo.saveBroadcast(broadcast('b1'), deliveries([1, 2]));
-      await repo.claim('d-1', 'w1', T0, at(1_000));
-      await repo.claim('d-2', 'w1', T0, at(1_000));
-      await repo.markFailed('d-1', 'w1', { reason: 'conversation_not_found', permanent: true, httpStatus: 404, code: 'ConversationNotFound' }, T0);
-      await repo.markFailed('d-2', 'w1', { reason: 'retries_exhausted', permanent: false, httpStatus: 429, code: null }, T0);
+      await repo.claim(['d-1', 'd-2'], 'w1', T0, at(1_000));
+      await repo.settle(
+        [
+          { id: 'd-1', kind: 'failed', failure: { reason: 'conversation_not_found', permanent: true, httpStatus: 404, code: 'ConversationNotFound' } },
+          { id: 'd-2', kind: 'failed', failure: { reason: 'retries_exhausted', permanent: false, httpStatus: 429, code: null } },
+        ],
+        'w1',
+        T0,
+      );
       expect(await repo.requeueFailed('b1', false, at(10_000))).toBe(1);
       expect((await repo.findDue(at(10_000), 'tenant-a', 10)).map((d) => [d.id, d.attempts])).toEqual([['d-2', 0]]);
       expect(await repo.requeueFailed('b1', true, at(20_000))).toBe(1);
@@ -105,7 +136,7 @@ export function deliveryRepositoryContract(name: string, open: () => Promise<{ r
 
     it('cancels what is still pending, not what is on the wire', withRepo(async (repo) => {
       await repo.saveBroadcast(broadcast('b1'), deliveries([1, 2]));
-      await repo.claim('d-1', 'w1', T0, at(1_000));
+      await repo.claim(['d-1'], 'w1', T0, at(1_000));
       expect(await repo.cancelBroadcast('b1', T0)).toBe(1);
       expect((await repo.counts('b1')).byStatus).toEqual({ sending: 1, cancelled: 1 });
       expect((await repo.findBroadcast('b1'))?.cancelledAt).toEqual(T0);

@@ -2,12 +2,12 @@ import type {
   Broadcast,
   Delivery,
   DeliveryCounts,
-  DeliveryFailure,
   DeliveryRepository,
   FailureReason,
   LastError,
   NewBroadcast,
   NewDelivery,
+  Settlement,
 } from '../../../../src/features/reminders/index.ts';
 
 type Row = { -readonly [K in keyof Delivery]: Delivery[K] } & { workerId: string | null; lastError: LastError | null };
@@ -64,32 +64,38 @@ export class InMemoryDeliveryRepository implements DeliveryRepository {
     return times.length ? new Date(Math.min(...times)) : undefined;
   }
 
-  async claim(id: string, workerId: string, now: Date, leaseUntil: Date): Promise<Delivery | undefined> {
-    const row = this.rows.get(id);
-    if (!row || !isDue(row, now)) return undefined;
-    Object.assign(row, { status: 'sending', attempts: row.attempts + 1, leaseUntil, workerId });
-    return publicOf(row);
+  async claim(ids: readonly string[], workerId: string, now: Date, leaseUntil: Date): Promise<Delivery[]> {
+    const claimed: Delivery[] = [];
+    for (const id of ids) {
+      const row = this.rows.get(id);
+      if (!row || !isDue(row, now)) continue;
+      Object.assign(row, { status: 'sending', attempts: row.attempts + 1, leaseUntil, workerId });
+      claimed.push(publicOf(row));
+    }
+    return claimed;
   }
 
-  async markSent(id: string, now: Date, _activityId: string | null): Promise<boolean> {
-    const row = this.rows.get(id);
-    if (!row || row.status === 'sent') return false;
-    Object.assign(row, { status: 'sent', sentAt: now, leaseUntil: null, failure: null });
-    return true;
-  }
-
-  async reschedule(id: string, workerId: string, nextAttemptAt: Date, lastError: LastError, _now: Date): Promise<boolean> {
-    const row = this.claimedBy(id, workerId);
-    if (!row) return false;
-    Object.assign(row, { status: 'pending', nextAttemptAt, leaseUntil: null, workerId: null, lastError });
-    return true;
-  }
-
-  async markFailed(id: string, workerId: string, failure: DeliveryFailure, _now: Date): Promise<boolean> {
-    const row = this.claimedBy(id, workerId);
-    if (!row) return false;
-    Object.assign(row, { status: 'failed', failure, leaseUntil: null, workerId: null });
-    return true;
+  async settle(settlements: readonly Settlement[], workerId: string, now: Date): Promise<number> {
+    let applied = 0;
+    for (const s of settlements) {
+      const row = this.rows.get(s.id);
+      if (!row) continue;
+      if (s.kind === 'sent') {
+        if (row.status === 'sent') continue;
+        Object.assign(row, { status: 'sent', sentAt: now, leaseUntil: null, workerId: null, failure: null });
+      } else {
+        if (row.status !== 'sending' || row.workerId !== workerId) continue;
+        const changes =
+          s.kind === 'retry'
+            ? { status: 'pending', nextAttemptAt: s.nextAttemptAt, lastError: s.lastError }
+            : s.kind === 'released'
+              ? { status: 'pending', attempts: row.attempts - 1 }
+              : { status: 'failed', failure: s.failure };
+        Object.assign(row, changes, { leaseUntil: null, workerId: null });
+      }
+      applied += 1;
+    }
+    return applied;
   }
 
   async counts(broadcastId: string): Promise<DeliveryCounts> {
@@ -135,10 +141,6 @@ export class InMemoryDeliveryRepository implements DeliveryRepository {
     return [...this.rows.values()].filter((r) => isDue(r, now));
   }
 
-  private claimedBy(id: string, workerId: string): Row | undefined {
-    const row = this.rows.get(id);
-    return row && row.status === 'sending' && row.workerId === workerId ? row : undefined;
-  }
 }
 
 function isDue(r: Row, now: Date): boolean {
