@@ -14,7 +14,10 @@ import { score } from './faq-bench-data.ts';
  */
 const D = DEFAULT_RANKER_OPTIONS;
 const VARIANTS: ReadonlyArray<[string, RankerOptions]> = [
-  ['bm25, all fields (chosen)', D],
+  ['bm25 + intent model (chosen)', D],
+  ['bm25 only, no intent model', { ...D, intent: { ...D.intent, mix: 0 } }],
+  ['intent model mixed at 0.5', { ...D, intent: { ...D.intent, mix: 0.5 } }],
+  ['intent model only', { ...D, intent: { ...D.intent, mix: 1 } }],
   ['bm25, question field only', { ...D, weights: { question: 1, alternatives: 0, keywords: 0, answer: 0 } }],
   ['bm25, no answer text', { ...D, weights: { ...D.weights, answer: 0 } }],
   ['bm25, answer weighted 1', { ...D, weights: { ...D.weights, answer: 1 } }],
@@ -31,6 +34,7 @@ const VARIANTS: ReadonlyArray<[string, RankerOptions]> = [
   ['tf-idf cosine, all fields', { ...D, scoring: 'tfidf' }],
   ['confidence: unknown words ×1', { ...D, confidence: { ...D.confidence, unknownWeight: 1 } }],
   ['confidence: unknown words ×2', { ...D, confidence: { ...D.confidence, unknownWeight: 2 } }],
+  ['confidence: nouns like other words', { ...D, confidence: { ...D.confidence, nounWeight: D.confidence.unknownWeight } }],
   ['confidence: no margin damping', { ...D, confidence: { ...D.confidence, marginShare: 0 } }],
   ['confidence: margin share 0.4', { ...D, confidence: { ...D.confidence, marginShare: 0.4 } }],
 ];

@@ -1,4 +1,6 @@
 import type { FaqEntry } from './knowledge-base.schema.ts';
+import type { IntentModel, IntentOptions } from './intent-model.ts';
+import { buildIntentModel, intentPosterior } from './intent-model.ts';
 import type { AnalyserOptions, Lexicon } from './term-analyser.ts';
 import { analyseText, buildLexicon } from './term-analyser.ts';
 
@@ -20,6 +22,8 @@ export type RankerOptions = {
   readonly confidence: { readonly nounWeight: number; readonly unknownWeight: number; readonly marginShare: number };
   /** Question-type terms ("#q-who") say what kind of answer is wanted, a weaker hint than a topic word. */
   readonly questionTypeWeight: number;
+  /** The intent classifier mixed into the ranking (intent-model.ts). */
+  readonly intent: IntentOptions;
 };
 
 export const DEFAULT_RANKER_OPTIONS: RankerOptions = {
@@ -28,8 +32,9 @@ export const DEFAULT_RANKER_OPTIONS: RankerOptions = {
   b: 0.5,
   weights: { question: 3, alternatives: 2, keywords: 2, answer: 0.5 },
   analyser: { synonyms: true, compounds: true, fuzzy: true, questionTypes: true },
-  confidence: { nounWeight: 1.5, unknownWeight: 1.5, marginShare: 0.2 },
+  confidence: { nounWeight: 3, unknownWeight: 1.5, marginShare: 0.2 },
   questionTypeWeight: 0.5,
+  intent: { mix: 0.3, alpha: 0.5, keywordWeight: 2 },
 };
 
 type Doc = { readonly tf: ReadonlyMap<string, number>; readonly length: number; norm: number };
@@ -41,6 +46,7 @@ export type FaqIndex = {
   readonly idf: ReadonlyMap<string, number>;
   readonly maxIdf: number;
   readonly avgLength: number;
+  readonly intent: IntentModel;
 };
 
 export type Ranked = { readonly doc: number; readonly score: number };
@@ -75,7 +81,8 @@ export function buildFaqIndex(entries: readonly FaqEntry[], options: RankerOptio
     for (const [term, f] of d.tf) sum += ((1 + Math.log(f)) * (idf.get(term) ?? 0)) ** 2;
     d.norm = Math.sqrt(sum) || 1;
   }
-  return { lexicon, options, docs, idf, maxIdf, avgLength };
+  const intent = buildIntentModel(lexicon, entries, options.intent, options.analyser);
+  return { lexicon, options, docs, idf, maxIdf, avgLength, intent };
 }
 
 export const isQuestionType = (term: string) => term.startsWith('#q-');
@@ -105,9 +112,14 @@ function tfidfCosine(index: FaqIndex, d: Doc, terms: readonly string[]): number 
   return qNorm === 0 ? 0 : (10 * dot) / (Math.sqrt(qNorm) * d.norm);
 }
 
+/** Lexical score relative to the best entry, mixed with the intent posterior; 0 for every entry when nothing matches. */
 export function rank(index: FaqIndex, queryTerms: readonly string[]): Ranked[] {
   const unique = [...new Set(queryTerms)];
   const scoreOf = index.options.scoring === 'bm25' ? bm25 : tfidfCosine;
-  const ranked = index.docs.map((d, doc) => ({ doc, score: scoreOf(index, d, unique) }));
+  const lexical = index.docs.map((d) => scoreOf(index, d, unique));
+  const top = Math.max(...lexical);
+  const { mix } = index.options.intent;
+  const posterior = top > 0 && mix > 0 ? intentPosterior(index.intent, queryTerms) : undefined;
+  const ranked = lexical.map((l, doc) => ({ doc, score: top > 0 ? (1 - mix) * (l / top) + (posterior ? mix * posterior[doc]! : 0) : 0 }));
   return ranked.sort((x, y) => y.score - x.score || x.doc - y.doc);
 }

@@ -10,7 +10,7 @@ const SEPARABLE_PARTICIPLE = /^(an|ab|auf|aus|ein|mit|nach|vor|zu|zurueck|teil|w
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   let w = word.replace(/([aou])e/g, '$1');
-  if (w.length >= 6 && w.startsWith('ge')) w = w.slice(2);
+  if (w.length >= 7 && w.startsWith('ge')) w = w.slice(2);
   else w = w.replace(SEPARABLE_PARTICIPLE, '$1$2');
   w = nominalEnding(w);
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);

@@ -1,6 +1,8 @@
 import { foldWord } from './text-normalise.ts';
 
 /**
+ * Terms that only a phrase carries, added to the words' own terms.
+ *
  * What kind of answer a question asks for, from its question words: "Was ist der Weitergabevertrag?" wants the
  * definition entry, "Wer muss ihn unterschreiben?" the one about the parties, "Bis wann …?" the deadlines. The
  * question words themselves are stop words (every entry has them); these phrase terms carry their meaning instead,
@@ -15,7 +17,13 @@ const QUESTION_TYPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:wie (?:gehe|geht|laeuft|funktioniert|mache|macht|melde|werde|wird|kann|bekomme|bekommen|beantrage|schliesse|schliessen|komme|kommen)|how (?:do|does|can|is))\b/, '#q-how'],
 ];
 
+/** Phrases whose words mean something else alone: "Lotse werden" is taking part, "was kommt nach dem Grundkurs" the advanced courses. */
+const PHRASE_CONCEPTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:(?:digital)?lots\w*|pilot\w*|navigator\w*) (?:zu )?werden\b|\bbecom(?:e|ing) (?:an? )?(?:digital |municipal )?(?:pilot|guide|navigator)/, '#participate'],
+  [/\b(?:was kommt (?:danach|nach|im anschluss)|what comes (?:after|next)|nach (?:dem|der) (?:grundkurs|grundlehrgang|basis\w*)|after the basic)\b/, '#advanced'],
+];
+
 export function questionTypeTerms(text: string): string[] {
   const folded = foldWord(text);
-  return QUESTION_TYPES.filter(([re]) => re.test(folded)).map(([, term]) => term);
+  return [...QUESTION_TYPES, ...PHRASE_CONCEPTS].filter(([re]) => re.test(folded)).map(([, term]) => term);
 }

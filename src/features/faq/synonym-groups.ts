@@ -85,8 +85,10 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
     'offer', 'offers', 'offered', 'bildungseinrichtung', 'bildungseinrichtungen', 'bildungspartner',
     'verwaltungsschule', 'vwa', 'akademie', 'schulungsanbieter', 'kursanbieter'],
   day: ['tag', 'tage', 'tagen', 'seminartag', 'seminartage', 'schulungstag', 'schulungstage', 'day', 'days'],
-  state: ['bundesland', 'bundeslaender', 'states', 'bayern', 'sachsen', 'hessen', 'nrw', 'bavaria', 'saxony',
+  state: ['bundesland', 'bundeslaender', 'laender', 'states', 'bayern', 'sachsen', 'hessen', 'nrw', 'bavaria', 'saxony',
     'deutschland', 'bundesweit', 'germany', 'anderswo', 'elsewhere'],
+  // "Das Land" pays; "andere Länder" (#state) are elsewhere.
+  land: ['land', 'landesmittel', 'landesregierung', 'ministerium', 'innenministerium'],
   still: ['aktuell', 'weiterhin', 'still', 'currently', 'ausgelaufen', 'eingestellt', 'running', 'ongoing',
     'gestrichen', 'beendet', 'stopped', 'discontinued', 'ended', 'mittlerweile', 'inzwischen', 'nowadays'],
   before: ['vorher', 'bevor', 'zuerst', 'before', 'first', 'vorab', 'reihenfolge', 'order', 'sequence'],

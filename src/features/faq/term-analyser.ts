@@ -1,7 +1,8 @@
 import { boundedEditDistance } from './edit-distance.ts';
 import { stem } from './light-stemmer.ts';
 import { conceptForms, conceptOf, isGroupForm } from './synonyms.ts';
-import { questionTypeTerms } from './question-type.ts';
+import { isOfftopicWord } from './offtopic-vocabulary.ts';
+import { questionTypeTerms } from './phrase-terms.ts';
 import { STOPWORDS, tokenize } from './text-normalise.ts';
 import type { Token } from './text-normalise.ts';
 
@@ -103,9 +104,13 @@ export function correctTypo(lex: Lexicon, word: string): string | undefined {
   return best;
 }
 
+/** The whole programme is in Baden-Württemberg: naming it says nothing about which entry is meant. */
+const CONTEXT_WORDS = new Set(['baden', 'wuerttemberg', 'wuerttembergs', 'badenwuerttemberg', 'bw']);
+
 function analyseUncached(lex: Lexicon, folded: string, options: AnalyserOptions): readonly string[] {
   // A stop word joins a group only when the group lists it ("viele"), not through a shared stem ("statt" ~ "states").
-  if (STOPWORDS.has(folded) && !isGroupForm(folded)) return [];
+  if ((STOPWORDS.has(folded) && !isGroupForm(folded)) || CONTEXT_WORDS.has(folded)) return [];
+  if (options.synonyms && isOfftopicWord(folded)) return [`!${stem(folded)}`];
   const concept = options.synonyms ? conceptOf(folded) : undefined;
   if (concept) return [concept];
   if (folded.length < 2) return [];

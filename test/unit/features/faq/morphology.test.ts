@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stem } from '../../../../src/features/faq/light-stemmer.ts';
-import { questionTypeTerms } from '../../../../src/features/faq/question-type.ts';
+import { questionTypeTerms } from '../../../../src/features/faq/phrase-terms.ts';
 import { SYNONYM_GROUPS } from '../../../../src/features/faq/synonym-groups.ts';
 import { conceptOf } from '../../../../src/features/faq/synonyms.ts';
 import { analyseText, buildLexicon, correctTypo } from '../../../../src/features/faq/term-analyser.ts';
@@ -18,7 +18,7 @@ describe('German morphology in the stemmer', () => {
     ['Anmeldungen', 'Anmeldung'],
     ['Lotsin', 'Lotse'],
     ['Kolleginnen', 'Kollegen'],
-    ['Gebühren', 'Gebühr'],
+    ['gebucht', 'buchen'],
     ['foerderung', 'Förderung'],
   ])('conflates %s and %s', (a, b) => {
     expect(s(a)).toBe(s(b));
@@ -56,9 +56,15 @@ describe('unknown words and typos', () => {
   const lex = buildLexicon(['Die Förderung wird weiter gezahlt.', 'Die Basisqualifizierung im Seminar.']);
 
   it('marks an unknown capitalised word inside a sentence as a noun, other unknown words as plain', () => {
-    expect(analyseText(lex, 'Mein Passwort ist weg')).toContain(`!${s('Passwort')}`);
-    expect(analyseText(lex, 'mein passwort ist weg')).toContain(`?${s('Passwort')}`);
-    expect(analyseText(lex, 'Passwort? Ich habe es vergessen')).toContain(`?${s('Passwort')}`);
+    expect(analyseText(lex, 'Meine Zimmerpflanze ist weg')).toContain(`!${s('Zimmerpflanze')}`);
+    expect(analyseText(lex, 'meine zimmerpflanze ist weg')).toContain(`?${s('Zimmerpflanze')}`);
+    expect(analyseText(lex, 'Zimmerpflanze? Ich habe sie vergessen')).toContain(`?${s('Zimmerpflanze')}`);
+  });
+
+  it('counts the vocabulary of other workplace topics as foreign nouns, however they are written', () => {
+    expect(analyseText(lex, 'mein passwort geht nicht')).toContain(`!${s('passwort')}`);
+    expect(analyseText(lex, 'Druckerpatrone leer')).toContain(`!${s('Druckerpatrone')}`);
+    expect(analyseText(lex, 'Gibt es Parkplätze am Seminar?')).toEqual(expect.arrayContaining([`!${s('Parkplätze')}`, '#course']));
   });
 
   it('corrects short words only towards group words ("Wetter" is not "weiter"), long ones towards any word', () => {
