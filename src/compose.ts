@@ -11,6 +11,13 @@ import { KyselyJobRepository } from './adapters/storage/kysely-job.repository.ts
 import { KyselyOutboxRepository } from './adapters/storage/kysely-outbox.repository.ts';
 import { ClientCredentialsTokenSource, TeamsNotifier } from './adapters/teams-notifier/index.ts';
 import { directoryLookup, programmeQuoter } from './adapters/programme/programme-funding.adapter.ts';
+import { JsonKnowledgeBaseWriter } from './adapters/faq/json-knowledge-base.writer.ts';
+import { KyselyFeedbackRepository } from './adapters/storage/kysely-feedback.repository.ts';
+import { KyselyHandoverChannelRepository, KyselyTicketRepository } from './adapters/storage/kysely-ticket.repository.ts';
+import type { FaqBotDeps } from './bot/routes/faq-deps.ts';
+import { adapterMessenger } from './bot/routes/faq-proactive.ts';
+import { ComputedAnswerService, HandoverService, describeKnowledgeBaseError, openKnowledgeBaseStore, type Watcher } from './features/faq/index.ts';
+import type { MunicipalityDirectory, ProgrammeRules } from './features/programme/index.ts';
 import { createBotApp } from './bot/app.ts';
 import type { BotDeps } from './bot/bot-deps.ts';
 import { CalendarLinks } from './bot/calendar-links.ts';
@@ -56,6 +63,7 @@ export async function composeLotsenbot(config: Config, options: { clock?: Clock;
   const contacts = new KyselyContactRepository(database.db);
   const catalogue = new CatalogueService({ catalogue: catalogueRepo, clock });
   const planning = new KyselyOutboxRepository(database);
+  const faq = await composeFaq({ config, database, rules, directory, clock, log, adapter: () => adapter });
 
   const deps: BotDeps = {
     catalogue,
@@ -64,6 +72,7 @@ export async function composeLotsenbot(config: Config, options: { clock?: Clock;
     contacts,
     municipalities: directoryPicker(directory),
     calendarLinks,
+    faq: faq.deps,
     reminderPlans: new ReminderPlanService({ store: planning, clock }),
     clock,
     defaultLocale: config.defaultLocale,
@@ -112,6 +121,7 @@ export async function composeLotsenbot(config: Config, options: { clock?: Clock;
     workers,
     close: async () => {
       await workers.stop();
+      faq.watcher.close();
       server.close();
       await database.close();
     },
@@ -173,4 +183,44 @@ function composeWorkers(p: WorkerParts): BackgroundWorkers {
   });
   const relay = new OutboxRelay({ store: p.planning, clock, sleep, options: { pollIntervalMs: config.workers.outboxPollMs }, onError: onError('outbox relay') });
   return new BackgroundWorkers({ relay, runner, dispatcher });
+}
+
+/** The knowledge base could not be loaded at start-up: the bot would answer nothing, so it does not start. */
+export class FaqDataFileError extends Error {
+  override name = 'FaqDataFileError';
+}
+
+type FaqParts = { config: Config; database: Database; rules: ProgrammeRules; directory: MunicipalityDirectory; clock: Clock; log: Log; adapter: () => TeamsAdapter };
+
+/**
+ * The FAQ (issue 4): the knowledge base from FAQ_FILE, watched so organisers' edits apply without a deploy (an invalid
+ * edit keeps the previous answers and is logged), computed answers from the rules, tickets and votes in the store.
+ */
+async function composeFaq(p: FaqParts): Promise<{ deps: FaqBotDeps; watcher: Watcher }> {
+  const opened = await openKnowledgeBaseStore(p.config.faqFile);
+  if (!opened.ok) throw new FaqDataFileError(`FAQ_FILE: the knowledge base is not valid:\n${describeKnowledgeBaseError(opened.error)}`);
+  const knowledgeBase = opened.value;
+  const watcher = knowledgeBase.watch((result) =>
+    result.ok
+      ? p.log('info', 'knowledge base reloaded', { version: result.value.version, entries: result.value.entries.length })
+      : p.log('warn', 'knowledge base file is invalid; the previous version keeps answering', { errors: describeKnowledgeBaseError(result.error) }),
+  );
+  const handover = new HandoverService({
+    tickets: new KyselyTicketRepository(p.database),
+    channel: new KyselyHandoverChannelRepository(p.database),
+    knowledgeBase: new JsonKnowledgeBaseWriter(p.config.faqFile),
+    clock: p.clock,
+  });
+  // The programme team's address as the rules data records it (facts: Städtetag BW, Stabsstelle Digitalisierung).
+  const teamEmail = p.rules.fundingStatus.map((s) => s.recommendation.contact.email).find(Boolean) ?? 'digitallotsen@staedtetag-bw.de';
+  const deps: FaqBotDeps = {
+    knowledgeBase,
+    computed: new ComputedAnswerService({ rules: p.rules, directory: p.directory }),
+    handover,
+    feedback: new KyselyFeedbackRepository(p.database),
+    proactive: adapterMessenger(p.adapter, p.config.bot.appId),
+    organiserIds: p.config.organiserIds,
+    teamEmail,
+  };
+  return { deps, watcher };
 }

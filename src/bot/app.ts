@@ -5,7 +5,9 @@ import { localeOf } from './locale.ts';
 import { registerCatalogueRoutes } from './routes/catalogue.routes.ts';
 import { registerEnrolmentRoutes } from './routes/enrolment.routes.ts';
 import { registerHelpRoutes } from './routes/help.routes.ts';
-import { registerFallbackRoute, registerInputRoutes } from './routes/input.routes.ts';
+import { registerFaqRoutes } from './routes/faq.routes.ts';
+import { registerHandoverRoutes } from './routes/handover.routes.ts';
+import { registerInputRoutes } from './routes/input.routes.ts';
 import { registerLifecycleRoutes } from './routes/lifecycle.routes.ts';
 import { registerReminderRoutes } from './routes/reminder.routes.ts';
 import { textsFor } from './texts.ts';
@@ -28,7 +30,9 @@ export function createBotApp(deps: BotDeps, adapter: TeamsAdapter): Application<
   registerEnrolmentRoutes(app, deps);
   registerReminderRoutes(app, deps);
   registerHelpRoutes(app, deps);
-  registerFallbackRoute(app, deps);
+  registerHandoverRoutes(app, deps);
+  // Last: the FAQ answers every message no command took.
+  registerFaqRoutes(app, deps);
 
   app.error(async (context, error) => {
     deps.log('error', 'turn failed', { error: String(error?.stack ?? error), type: context.activity.type });

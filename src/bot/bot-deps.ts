@@ -5,6 +5,7 @@ import type { Clock } from '../features/shared/index.ts';
 import type { CalendarLinks } from './calendar-links.ts';
 import type { Locale } from './locale.ts';
 import type { MunicipalityPicker } from './municipality-picker.ts';
+import type { FaqBotDeps } from './routes/faq-deps.ts';
 
 /** Everything the Teams glue calls; built once in src/index.ts. */
 export interface BotDeps {
@@ -14,6 +15,8 @@ export interface BotDeps {
   contacts: ContactRepository;
   municipalities: MunicipalityPicker;
   calendarLinks: CalendarLinks;
+  /** FAQ answers, hand-over tickets and feedback (issue 4). */
+  faq: FaqBotDeps;
   /** The organiser's reminder plan per session (get/set; a change re-plans the reminders). */
   reminderPlans: ReminderPlanService;
   clock: Clock;

@@ -1,0 +1,40 @@
+import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
+import type { ConversationTarget, ProactiveMessenger } from './faq-deps.ts';
+
+/**
+ * Proactive messages through botbuilder's continueConversationAsync: the adapter builds a turn for the stored
+ * conversation and sends with the same credentials as replies (none in local mode, where the app id is empty).
+ */
+export function adapterMessenger(adapter: () => CloudAdapter, appId: string): ProactiveMessenger {
+  // A getter: the composition builds the adapter after the bot's deps.
+  const run = (to: ConversationTarget, logic: (context: TurnContext) => Promise<void>) => adapter().continueConversationAsync(appId, referenceOf(to, appId), logic);
+  return {
+    send: async (to, activity) => {
+      let id: string | undefined;
+      await run(to, async (context) => {
+        id = (await context.sendActivity(activity))?.id;
+      });
+      return id;
+    },
+    update: async (to, activityId, activity) => {
+      await run(to, async (context) => {
+        await context.updateActivity({ ...activity, id: activityId });
+      });
+    },
+  };
+}
+
+function referenceOf(to: ConversationTarget, appId: string): Partial<ConversationReference> {
+  return {
+    channelId: 'msteams',
+    serviceUrl: to.serviceUrl,
+    bot: { id: to.botId || appId, name: 'Lotsenbot' },
+    conversation: { id: to.conversationId, tenantId: to.tenantId, conversationType: to.conversationType, isGroup: to.conversationType !== 'personal', name: '' },
+  };
+}
+
+/**
+ * A channel message's conversation id carries the thread (`19:…@thread.tacv2;messageid=…`). Posting to the bare
+ * channel id starts a new thread, so every ticket gets its own post instead of piling up under the setup message.
+ */
+export const channelOf = (conversationId: string): string => conversationId.split(';')[0]!;
