@@ -12,6 +12,12 @@ export function adapterMessenger(adapter: () => CloudAdapter, appId: string): Pr
     send: async (to, activity) => {
       let id: string | undefined;
       await run(to, async (context) => {
+        // The continuation turn carries a made-up activity id that botbuilder would reply to; a proactive message is a
+        // new post (in a channel: a new thread), so it goes to the conversation itself.
+        context.onSendActivities(async (_context, activities, next) => {
+          for (const a of activities) delete a.replyToId;
+          return next();
+        });
         id = (await context.sendActivity(activity))?.id;
       });
       return id;

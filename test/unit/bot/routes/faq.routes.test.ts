@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VERBS } from '../../../../src/bot/actions.ts';
 import { MINUTE_MS } from '../../../../src/features/shared/index.ts';
@@ -203,5 +205,24 @@ describe('computed answers', () => {
     const forged = await click({ verb: VERBS.faqFeedback, title: '', data: { verb: VERBS.faqFeedback, answerId: 'ans_x', helpful: true, question: 'q', about: { kind: 'computed', computed: { intent: 'launch_missiles' } } } });
     expect(cardText(forged)).toContain('nicht mehr aktuell');
     expect(await t.bot.database.db.selectFrom('feedback').selectAll().execute()).toHaveLength(0);
+  });
+});
+
+describe('the knowledge base changes without a deploy', () => {
+  it('answers from an edited FAQ_FILE once the watcher has reloaded it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lotsenbot-kb-'));
+    try {
+      const file = join(dir, 'faq.json');
+      copyFileSync('data/faq.json', file);
+      t = await startTestBot({ env: { FAQ_FILE: file } });
+      const before = t.bot.deps.faq.knowledgeBase.current().version;
+      const edited = JSON.parse(readFileSync(file, 'utf8')) as typeof KB;
+      edited.entries.find((e) => e.id === 'faq-03')!.answer = 'Alle Beschäftigten der Kommunen dürfen teilnehmen (geänderter Text).';
+      writeFileSync(file, JSON.stringify(edited, null, 2));
+      await expect.poll(() => t.bot.deps.faq.knowledgeBase.current().version, { timeout: 5_000 }).not.toBe(before);
+      expect((await reply(entry('faq-03').question)).shown).toContain('(geänderter Text)');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
