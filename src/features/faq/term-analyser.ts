@@ -78,6 +78,26 @@ export function splitCompound(lex: Lexicon, word: string): string[] | undefined 
   return parts && parts.length >= 2 ? parts : undefined;
 }
 
+/**
+ * A compound with one part from a synonym group ("Seminarraum", "Lotsenausweis"): that group's term and the rest
+ * as an unknown word, so the topic is found and the unknown rest still lowers the confidence. Other known parts
+ * are not trusted here: a word seen once in an answer ("Sitz") says little about "Gemeinderatssitzung".
+ */
+function partialCompound(lex: Lexicon, word: string): string[] | undefined {
+  if (word.length < 9) return undefined;
+  const concept = (part: string) => (isConcept(lex, part) ? lex.termOfStem.get(part) : undefined) ?? (isConcept(lex, stem(part)) ? lex.termOfStem.get(stem(part)) : undefined);
+  for (let cut = 4; cut <= word.length - 4; cut++) {
+    const head = concept(word.slice(cut));
+    if (head) return [`?${stem(word.slice(0, cut))}`, head];
+  }
+  for (let cut = word.length - 4; cut >= 4; cut--) {
+    const part = word.slice(0, cut);
+    const modifier = concept(part) ?? concept(part.replace(LINKING, ''));
+    if (modifier) return [modifier, `?${stem(word.slice(cut))}`];
+  }
+  return undefined;
+}
+
 function maxEdits(length: number): number {
   if (length >= 9) return 2;
   return length >= 5 ? 1 : 0;
@@ -119,7 +139,8 @@ function analyseUncached(lex: Lexicon, folded: string, options: AnalyserOptions)
   if (whole) return parts ? [whole, ...parts] : [whole];
   if (parts) return parts;
   const corrected = options.fuzzy && !/\d/.test(folded) ? correctTypo(lex, folded) : undefined;
-  return [corrected ?? `?${stem(folded)}`];
+  if (corrected) return [corrected];
+  return (options.compounds && partialCompound(lex, folded)) || [`?${stem(folded)}`];
 }
 
 /** Terms of one folded word; [] for stop words. Memoised per lexicon (bounded). */
@@ -146,7 +167,7 @@ export function analyseText(lex: Lexicon, text: string, options: AnalyserOptions
   const tokens = tokenize(text);
   const words = tokens.flatMap((t, i) => {
     const terms = analyseWord(lex, t.folded, options);
-    return terms.length === 1 && terms[0]!.startsWith('?') && isInnerCapital(text, tokens, i) ? [`!${terms[0]!.slice(1)}`] : terms;
+    return isInnerCapital(text, tokens, i) ? terms.map((x) => (x.startsWith('?') ? `!${x.slice(1)}` : x)) : terms;
   });
   return options.questionTypes ? [...words, ...questionTypeTerms(text)] : words;
 }

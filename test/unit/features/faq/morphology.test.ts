@@ -73,6 +73,11 @@ describe('unknown words and typos', () => {
     expect(correctTypo(lex, 'basisqualifizirung')).toBe('#basis');
   });
 
+  it('finds the group part of a compound whose other part is unknown, and keeps the rest as unknown', () => {
+    expect(analyseText(lex, 'seminarraum')).toEqual(['#course', `?${s('raum')}`]);
+    expect(analyseText(lex, 'zimmerpflanze')).toEqual([`?${s('zimmerpflanze')}`]);
+  });
+
   it('lets a stop word join a group only when the group lists it', () => {
     expect(analyseText(lex, 'findet statt')).toEqual([]);
     expect(conceptOf('viele')).toBe('#count');
