@@ -84,7 +84,7 @@ export function splitCompound(lex: Lexicon, word: string): string[] | undefined 
  * are not trusted here: a word seen once in an answer ("Sitz") says little about "Gemeinderatssitzung".
  */
 function partialCompound(lex: Lexicon, word: string): string[] | undefined {
-  if (word.length < 9) return undefined;
+  if (word.length < 9 || word.length > 40) return undefined;
   const concept = (part: string) => (isConcept(lex, part) ? lex.termOfStem.get(part) : undefined) ?? (isConcept(lex, stem(part)) ? lex.termOfStem.get(stem(part)) : undefined);
   for (let cut = 4; cut <= word.length - 4; cut++) {
     const head = concept(word.slice(cut));
