@@ -62,7 +62,7 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
     'schwerpunkte', 'vermittelt', 'behandelt', 'stoff', 'syllabus', 'subjects', 'taught', 'teach'],
   participate: ['teilnehmen', 'teilnahme', 'teilnehmer', 'teilnehmerin', 'teilnehmende', 'mitmachen', 'participate',
     'participation', 'participant', 'participants', 'join', 'attend', 'eligible', 'berechtigt', 'zielgruppe',
-    'gedacht', 'intended'],
+    'gedacht', 'intended', 'open', 'schicken', 'entsenden', 'send', 'eligibility'],
   person: ['sachbearbeiter', 'sachbearbeiterin', 'person', 'personen', 'leute', 'mitarbeiter', 'mitarbeitende',
     'mitarbeiterin', 'mitarbeiterinnen', 'beschaeftigte', 'beschaeftigten', 'angestellte', 'angestellter', 'people',
     'staff', 'employee', 'employees', 'kollegen', 'kolleginnen', 'kollegin', 'kollege', 'colleague', 'colleagues',
@@ -88,7 +88,7 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   state: ['bundesland', 'bundeslaender', 'laender', 'states', 'bayern', 'sachsen', 'hessen', 'nrw', 'bavaria', 'saxony',
     'deutschland', 'bundesweit', 'germany', 'anderswo', 'elsewhere'],
   // "Das Land" pays; "andere Länder" (#state) are elsewhere.
-  land: ['land', 'landesmittel', 'landesregierung', 'ministerium', 'innenministerium'],
+  land: ['land', 'landesmittel', 'landesregierung', 'ministerium', 'innenministerium', 'state', 'government'],
   still: ['aktuell', 'weiterhin', 'still', 'currently', 'ausgelaufen', 'eingestellt', 'running', 'ongoing',
     'gestrichen', 'beendet', 'stopped', 'discontinued', 'ended', 'mittlerweile', 'inzwischen', 'nowadays'],
   before: ['vorher', 'bevor', 'zuerst', 'before', 'first', 'vorab', 'reihenfolge', 'order', 'sequence'],

@@ -91,6 +91,6 @@ const STOPWORD_LIST = `der die das den dem des ein eine einen einem einer eines 
   irgendwann irgendwas irgendwer weiss weisst meinem meines
   worum wozu wofuer dient dienen statt
   if then than also too very into onto over under again ever yet only same such either neither nor not no yes during
-  comes took happens`;
+  comes took happens become becomes becoming`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map(foldWord));
