@@ -134,9 +134,9 @@ export async function startPlayground(options: HarnessOptions): Promise<Playgrou
 
 export type ChatName = 'Personal Chat' | 'Group Chat' | 'My Team - General' | 'My Team - Announcements';
 
-/** Switches to another of the Playground's conversations (personal chat is open at start). */
 const visitedChats = new WeakMap<Page, Set<ChatName>>();
 
+/** Switches to another of the Playground's conversations (personal chat is open at start). */
 export async function openChat(page: Page, chat: ChatName): Promise<void> {
   const visited = visitedChats.get(page) ?? new Set<ChatName>(['Personal Chat']);
   visitedChats.set(page, visited);
@@ -157,8 +157,8 @@ async function mentionBot(page: Page, botName: string): Promise<void> {
 }
 
 /**
- * Types into the compose box (in a channel: "Start a new post") and sends; resolves once the box is empty again,
- * i.e. the message left. `mentionBot` is needed in group chats and channels.
+ * Types into the compose box (in a channel: "Start a new post") and sends; resolves once the Playground has taken the
+ * message and handed it to the bot. `mentionBot` is needed in group chats and channels.
  */
 export async function sendMessage(page: Page, text: string, options: { mentionBot?: boolean; botName?: string; attempts?: number } = {}): Promise<void> {
   const attempts = options.attempts ?? 2;
