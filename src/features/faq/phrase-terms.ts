@@ -20,6 +20,7 @@ const QUESTION_TYPES: ReadonlyArray<readonly [RegExp, string]> = [
 /** Phrases whose words mean something else alone: "Lotse werden" is taking part, "was kommt nach dem Grundkurs" the advanced courses. */
 const PHRASE_CONCEPTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:(?:digital)?lots\w*|pilot\w*|navigator\w*) (?:zu )?werden\b|\bbecom(?:e|ing) (?:an? )?(?:digital |municipal )?(?:pilot|guide|navigator)/, '#participate'],
+  [/\b(?:bis wann|by when|until when|wie lange (?:noch|habe ich|haben wir))\b/, '#deadline'],
   [/\b(?:was kommt (?:danach|nach|im anschluss)|what comes (?:after|next)|nach (?:dem|der) (?:grundkurs|grundlehrgang|basis\w*)|after the basic)\b/, '#advanced'],
 ];
 

@@ -85,7 +85,7 @@ const STOPWORD_LIST = `der die das den dem des ein eine einen einem einer eines 
   when why how which that this these those there here any some just please so its it's i'm im get got take put make
   need needs use used run whole thing things exactly once want like know tell would available allowed possible able
   each every new next really meaning mean explain definition
-  denen deren dessen derer jene jener jenes solche solcher solches ihm ihn ihnen seine seinen seinem seiner seines
+  ihrer ihres seinem denen deren dessen derer jene jener jenes solche solcher solches ihm ihn ihnen seine seinen seinem seiner seines
   ihres unseres werde sei seien gewesen wollte wollten sollten muessten duerfte koennt muesst duerft sollst
   wohin womit worauf daher darum deshalb deswegen trotz waehrend wegen sowie sowohl weder zwar eher irgendwo
   irgendwann irgendwas irgendwer weiss weisst meinem meines
