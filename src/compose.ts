@@ -22,6 +22,7 @@ import { createBotApp } from './bot/app.ts';
 import type { BotDeps } from './bot/bot-deps.ts';
 import { CalendarLinks } from './bot/calendar-links.ts';
 import { directoryPicker } from './bot/municipality-picker.ts';
+import { sanitizeIncoming } from './bot/sanitize-activity.ts';
 import { noticeComposer } from './bot/routes/reminder.routes.ts';
 import { voucherNote } from './bot/voucher-note.ts';
 import type { Config } from './config.ts';
@@ -91,6 +92,7 @@ export async function composeLotsenbot(config: Config, options: { clock?: Clock;
       MicrosoftAppType: config.bot.appType,
     }),
   );
+  adapter.use(sanitizeIncoming);
   const app = createBotApp(deps, adapter);
   const workers = composeWorkers({ config, database, planning, contacts, clock, log, sleep: options.sleep ?? realSleep, enrolment, calendarLinks, catalogueRepo, store });
 

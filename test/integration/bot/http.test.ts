@@ -61,6 +61,16 @@ describe('the running server', () => {
     expect((await fetch(`${h.base}/api/calendar/..%2Fetc%2Fpasswd.ics?sig=x`)).status).toBe(404);
   });
 
+  it('answers a forged message with a broken mention entity instead of failing', async () => {
+    h = await startHttpBot();
+    const forged = { ...message('kurse'), entities: [{ type: 'mention', text: '<at>x</at>' }, { type: 'mention' }], id: 'm1' };
+    expect((await h.post(forged as Record<string, unknown>)).status).toBe(200);
+    expect(cardText(cardIn(h.connector.calls[0]!.body))).toContain('Kurse und Termine');
+    const garbage = { ...message('x'), text: 42, entities: 'nope', id: 'm2' };
+    expect((await h.post(garbage as Record<string, unknown>)).status).toBe(200);
+    expect(String(h.connector.calls[1]!.body.text)).toMatch(/leer/);
+  });
+
   it('refuses a request without a token once an app id is configured', async () => {
     h = await startHttpBot({ env: { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' } });
     const response = await h.post(message('kurse') as Record<string, unknown>);
