@@ -40,8 +40,9 @@ function unconfirmedTopic(kb: KnowledgeBase, tokens: readonly Token[]): string |
 }
 
 /**
- * How much of the question the best entry explains: the idf-weighted share of the question's terms it contains
- * (unknown words weigh as much as the rarest known term), damped when the runner-up scores almost as high.
+ * How much of the question the best entry explains: the idf-weighted share of the question's topic terms it
+ * contains (an unknown word weighs a multiple of the rarest known term), damped when the runner-up scores almost as
+ * high. Question-type terms are left out: every entry is asked with "was" and "wie".
  */
 function confidenceOf(kb: KnowledgeBase, terms: readonly string[], ranked: readonly Ranked[]): number {
   const [first, second] = ranked;
@@ -57,6 +58,8 @@ function confidenceOf(kb: KnowledgeBase, terms: readonly string[], ranked: reado
     total += weight;
     if (doc.tf.has(term)) covered += weight;
   }
+  // Only question words ("Was ist das?"): nothing says which topic is meant.
+  if (total === 0) return 0;
   const margin = second ? (first.score - second.score) / first.score : 1;
   return (covered / total) * (1 - marginShare + marginShare * Math.min(1, margin * 2));
 }

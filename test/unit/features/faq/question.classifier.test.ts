@@ -54,6 +54,8 @@ describe('classify: clarify, off-topic, hand-over topics', () => {
     'Ich komme nicht in mein Postfach, Kennwort abgelaufen',
     'Welche Mülltonne ist diese Woche dran?',
     'What is the best pizza in Stuttgart?',
+    'Was ist das?',
+    'Wer?',
   ])('treats "%s" as off-topic', (q) => {
     expect(['offtopic', 'clarify']).toContain(classify(kb, q).kind);
     expect(classify(kb, q).kind).not.toBe('answer');
