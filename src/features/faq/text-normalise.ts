@@ -91,6 +91,11 @@ const STOPWORD_LIST = `der die das den dem des ein eine einen einem einer eines 
   irgendwann irgendwas irgendwer weiss weisst meinem meines
   worum wozu wofuer dient dienen statt
   if then than also too very into onto over under again ever yet only same such either neither nor not no yes during
-  comes took happens become becomes becoming`;
+  comes took happens become becomes becoming
+  beachten beachte beachtet gelten gilt gelte gegeben gab nehmen nehme nimmt genommen stelle stellt legen lege legt
+  sehen sehe sieht halten halte haelt bleiben bleibt bringen bringe bringt mitbringen einplanen planen klaeren
+  klaere klaert geklaert helfen hilft suchen suche sucht zeigen zeigt kennen kenne kennt meinen meine meint denken
+  denke glauben glaube hoffen hoffe erfahren informieren
+  consider mind note bring plan keep see look find give go going matter help`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map(foldWord));
