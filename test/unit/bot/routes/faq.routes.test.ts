@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VERBS } from '../../../../src/bot/actions.ts';
+import { classify } from '../../../../src/features/faq/index.ts';
 import { MINUTE_MS } from '../../../../src/features/shared/index.ts';
 import { bob, execute, message } from '../../../support/activities.ts';
 import { cardOf, cardText, startTestBot } from '../../../support/bot-harness.ts';
@@ -74,10 +75,15 @@ describe('knowledge-base answers', () => {
 
   it('shows an entry picked from "Meinten Sie …?", and a forged entry id gets the current state', async () => {
     t = await startTestBot();
-    const { card, shown } = await reply('Wie viele Lotsen stehen uns zu?');
+    // The matcher keeps improving (a colleague tunes it): pick whichever of these vague questions it still clarifies.
+    const kb = t.bot.deps.faq.knowledgeBase.current();
+    const vague = ['Kosten Termine Förderung', 'Kosten Voucher Vertrag Termin', 'Wie viele Lotsen stehen uns zu?'].find((q) => classify(kb, q).kind === 'clarify');
+    expect(vague, 'none of the vague questions gets "Meinten Sie …?" any more: pick a new one').toBeDefined();
+    const expected = classify(kb, vague!) as Extract<ReturnType<typeof classify>, { kind: 'clarify' }>;
+    const { card, shown } = await reply(vague!);
     expect(shown).toContain('Meinten Sie');
     const choices = actionsOf(card).filter((a) => a.verb === VERBS.faqShow);
-    expect(choices).toHaveLength(3);
+    expect(choices.map((c) => c.data.entryId)).toEqual(expected.candidates.map((e) => e.id));
     expect(actionsOf(card).at(-1)!.verb).toBe(VERBS.faqHandover);
     const shownEntry = KB.entries.find((e) => e.id === choices[0]!.data.entryId)!;
     expect(cardText(await click(choices[0]!))).toContain(shownEntry.answer);
