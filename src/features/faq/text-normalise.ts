@@ -45,13 +45,15 @@ const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss'
  * and letters repeated three times or more ("dankeee") collapse.
  */
 export function foldWord(word: string): string {
-  return word
-    .toLocaleLowerCase('de-DE')
-    .replace(/[äöüßẞ]/g, (c) => UMLAUTS[c] ?? c)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/(\p{L})\1{2,}/gu, '$1');
+  // Most chat words are plain ASCII: skip the Unicode work (foldWord was the matcher's top cost).
+  const lower = word.toLowerCase();
+  const folded = PLAIN_ASCII.test(lower) ? lower : lower.replace(/[äöüßẞ]/g, (c) => UMLAUTS[c] ?? c).normalize('NFD').replace(/\p{M}/gu, '');
+  return TRIPLE.test(folded) ? folded.replace(TRIPLES, '$1') : folded;
 }
+
+const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+const TRIPLE = /(\p{L})\1{2}/u;
+const TRIPLES = /(\p{L})\1{2,}/gu;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
