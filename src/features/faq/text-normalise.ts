@@ -51,7 +51,7 @@ export function foldWord(word: string): string {
   return TRIPLE.test(folded) ? folded.replace(TRIPLES, '$1') : folded;
 }
 
-const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+const PLAIN_ASCII = /^[\t\n\r -~]*$/;
 const TRIPLE = /(\p{L})\1{2}/u;
 const TRIPLES = /(\p{L})\1{2,}/gu;
 
