@@ -51,6 +51,7 @@ export const enrolmentErrorText: ErrorText = (e, locale) => (locale === 'de' ? d
 export const TEXTS = {
   de: {
     emptyMessage: 'Ihre Nachricht war leer. Schreiben Sie mir Ihre Frage oder „hilfe“, um zu sehen, was ich kann.',
+    askPrompt: 'Was möchten Sie wissen? Schreiben Sie Ihre Frage direkt dazu, z. B. „frage Wie viele Lotsen werden für unsere Gemeinde gefördert?“',
     emojiOnly: 'Danke! Mit Emojis allein kann ich leider nichts anfangen. Schreiben Sie mir Ihre Frage in Worten, z. B. „Welche Kurse gibt es im Januar?“',
     tooLong: (n: number) => `Ihre Nachricht ist mit ${n.toLocaleString('de-DE')} Zeichen zu lang für mich. Bitte fassen Sie Ihre Frage in höchstens 2.000 Zeichen zusammen.`,
     unknown: 'Das habe ich leider nicht verstanden. Schreiben Sie „kurse“ für Termine, „meine anmeldungen“ für Ihre Anmeldungen oder „hilfe“ für alles Weitere.',
@@ -70,6 +71,7 @@ export const TEXTS = {
   },
   en: {
     emptyMessage: 'Your message was empty. Send me your question, or "help" to see what I can do.',
+    askPrompt: 'What would you like to know? Add your question right after it, e.g. "question How many pilots are funded for our municipality?"',
     emojiOnly: 'Thanks! I cannot do much with emoji alone, though. Please write your question in words, e.g. "Which courses are there in January?"',
     tooLong: (n: number) => `Your message has ${n.toLocaleString('en-GB')} characters, which is too long for me. Please keep your question under 2,000 characters.`,
     unknown: 'Sorry, I did not understand that. Write "courses" for dates, "my enrolments" for your enrolments or "help" for everything else.',

@@ -49,7 +49,10 @@ async function answer(deps: BotDeps, context: TurnContext, conversation: FaqConv
   if (input.kind !== 'text') return { kind: 'text', text: textsFor(locale).emptyMessage };
   // "/reboot" is a command the bot does not have, not a question about the programme.
   if (input.text.startsWith('/')) return { kind: 'text', text: textsFor(locale).unknown };
-  const asked: Asked = { text: input.text, question: questionAsTyped(context.activity.text, input.text) };
+  // The manifest's "frage" command: "frage Was kostet …" asks "Was kostet …".
+  const text = input.text.replace(/^(frage|question)\b\s*:?\s*/i, '');
+  if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'text', text: textsFor(locale).askPrompt };
+  const asked: Asked = { text, question: questionAsTyped(context.activity.text, text) };
   const classification = classify(deps.faq.knowledgeBase.current(), asked.text);
   const pending = takePending(deps, conversation);
   if (pending && (classification.kind === 'offtopic' || classification.kind === 'clarify')) {

@@ -19,9 +19,3 @@ export function registerInputRoutes(app: Application<TurnState>, deps: BotDeps):
   });
 }
 
-/** Last route: any other text. (The FAQ takes over here once it answers questions.) */
-export function registerFallbackRoute(app: Application<TurnState>, deps: BotDeps): void {
-  app.message(async (context) => context.activity.type === 'message' && context.activity.value === undefined, async (context) => {
-    await context.sendActivity(textsFor(localeOf(context.activity.locale, deps.defaultLocale)).unknown);
-  });
-}

@@ -121,6 +121,13 @@ describe('small talk and off-topic', () => {
     t = await startTestBot();
     expect((await reply('/reboot now')).text).toMatch(/nicht verstanden/);
   });
+
+  it('understands the manifest\'s "frage" command in front of a question, and asks for one when it is alone', async () => {
+    t = await startTestBot();
+    expect((await reply('frage Was zahlen wir für die Basisqualifizierung?')).shown).toContain('**300 €**');
+    expect((await reply('Frage: Wie viele Lotsen werden für Gemeinde Aidlingen gefördert?')).shown).toContain('**1 Person**');
+    expect((await reply('frage')).text).toMatch(/Was möchten Sie wissen\?/);
+  });
 });
 
 describe('computed answers', () => {
