@@ -67,16 +67,17 @@ export class DeliveryDispatcher {
     for (;;) {
       const now = this.deps.clock.now();
       const nowMs = now.getTime();
+      if (!this.stopping) this.launchReady(nowMs);
+      if (!this.flushing && this.wantsFlush(nowMs)) this.flushing = this.flush(now).finally(() => this.settle('flushing'));
+      if (this.stopping && this.idle()) break;
+      // Checked before the next poll starts, or a poll that finds nothing would keep the loop from ever being idle.
+      if (untilSettled && this.idle() && (await this.deps.deliveries.nextDueAt()) === undefined) break;
       // Store work runs beside the loop: reads queue behind a commit, and tokens must not wait for either.
       if (!this.stopping && !this.refilling && (this.refillNeeded || nowMs >= this.nextRefillAtMs)) {
         this.refilling = this.refill(now)
           .catch((error: unknown) => this.deps.onError?.(error, null))
           .finally(() => this.settle('refilling'));
       }
-      if (!this.stopping) this.launchReady(nowMs);
-      if (!this.flushing && this.wantsFlush(nowMs)) this.flushing = this.flush(now).finally(() => this.settle('flushing'));
-      if (this.stopping && this.idle()) break;
-      if (untilSettled && this.idle() && (await this.deps.deliveries.nextDueAt()) === undefined) break;
       await this.pause(this.nextWakeMs(nowMs));
     }
     await this.refilling;
@@ -94,9 +95,14 @@ export class DeliveryDispatcher {
     this.refillNeeded = false;
     this.nextRefillAtMs = now.getTime() + this.options.pollIntervalMs;
     const { deliveries } = this.deps;
+    const lowWater = 2 * this.claimTarget();
     for (const tenantId of await deliveries.findDueTenants(now)) {
-      if (this.lanes.hasQueued(tenantId)) continue;
-      const fresh = (await deliveries.findDue(now, tenantId, this.options.batchPerTenant)).filter((d) => !this.known.has(d.id));
+      // Topped up before it runs dry, so a read stuck behind a slow commit never leaves the tenant idle. The rows
+      // already held here come first in the answer, hence the larger limit.
+      const queued = this.lanes.queuedCount(tenantId);
+      if (queued >= lowWater) continue;
+      const limit = queued + lowWater + this.options.batchPerTenant;
+      const fresh = (await deliveries.findDue(now, tenantId, limit)).filter((d) => !this.known.has(d.id));
       fresh.forEach((d) => this.known.add(d.id));
       this.lanes.enqueue(tenantId, fresh);
     }
@@ -130,8 +136,7 @@ export class DeliveryDispatcher {
     return judgeAttempt(result, delivery.attempts, retry, this.deps.clock.now(), this.deps.random);
   }
 
-  private claimTarget = (_tenantId: string): number =>
-    Math.max(1, Math.ceil((this.options.rates.perTenant.ratePerSecond * this.options.claimAheadMs) / 1000));
+  private claimTarget = (): number => Math.max(1, Math.ceil((this.options.rates.perTenant.ratePerSecond * this.options.claimAheadMs) / 1000));
 
   private wantsFlush(nowMs: number): boolean {
     if (!this.stopping && nowMs - this.lastFlushMs < this.options.flushIntervalMs) return false;

@@ -34,7 +34,7 @@ export const DEFAULT_DISPATCHER_OPTIONS: DispatcherOptions = {
   retry: DEFAULT_RETRY_POLICY,
   maxInFlight: 32,
   leaseMs: 60_000,
-  claimAheadMs: 250,
+  claimAheadMs: 500,
   flushIntervalMs: 50,
   tickMs: 5,
   pollIntervalMs: 500,

@@ -20,8 +20,8 @@ export class TenantLanes {
     this.limiter = limiter;
   }
 
-  hasQueued(tenantId: string): boolean {
-    return (this.lanes.get(tenantId)?.queued.length ?? 0) > 0;
+  queuedCount(tenantId: string): number {
+    return this.lanes.get(tenantId)?.queued.length ?? 0;
   }
 
   enqueue(tenantId: string, deliveries: Delivery[]): void {
