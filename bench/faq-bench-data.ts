@@ -7,7 +7,8 @@ import { classify } from '../src/features/faq/index.ts';
  * The labelled questions of bench:faq and how a classification is scored against a label.
  * Splits: faq-questions.json items with index % 5 === 4 are "holdout", the rest "dev" (the only split tuning may
  * look at); faq-questions-fresh.json is "fresh"; faq-questions-blind.json is "blind" (written before the
- * generalisation work, never tuned against).
+ * first generalisation work, evaluated once at its end, a development split since); faq-questions-blind2.json is
+ * "blind2" (written before the second round, evaluated once at its end).
  */
 const Expect = z.union([
   z.string(),
@@ -23,7 +24,7 @@ const Expect = z.union([
 ]);
 const BenchFile = z.object({ questions: z.array(z.object({ q: z.string(), expect: Expect, lang: z.string().optional() })) });
 
-export const SPLITS = ['dev', 'holdout', 'fresh', 'blind'] as const;
+export const SPLITS = ['dev', 'holdout', 'fresh', 'blind', 'blind2'] as const;
 export type Split = (typeof SPLITS)[number];
 export type Group = 'answer' | 'computed' | 'offtopic' | 'smalltalk';
 export type BenchItem = z.infer<typeof BenchFile>['questions'][number] & { split: Split; group: Group };
@@ -37,7 +38,8 @@ export function loadBench(): BenchItem[] {
   const main = readBench('./faq-questions.json').map((q, i) => ({ ...q, split: (i % 5 === 4 ? 'holdout' : 'dev') as Split, group: groupOf(q.expect) }));
   const fresh = readBench('./faq-questions-fresh.json').map((q) => ({ ...q, split: 'fresh' as const, group: groupOf(q.expect) }));
   const blind = readBench('./faq-questions-blind.json').map((q) => ({ ...q, split: 'blind' as const, group: groupOf(q.expect) }));
-  return [...main, ...fresh, ...blind];
+  const blind2 = readBench('./faq-questions-blind2.json').map((q) => ({ ...q, split: 'blind2' as const, group: groupOf(q.expect) }));
+  return [...main, ...fresh, ...blind, ...blind2];
 }
 
 const norm = (s: string) => s.trim().toLocaleLowerCase('de-DE');
