@@ -19,7 +19,7 @@ const TABLE = {
   backToMenu: both('Zur Organisation', 'Organiser menu'),
   backToSessions: both('Zur Terminliste', 'Back to the sessions'),
   backToSession: both('Zurück zum Termin', 'Back to the session'),
-  unknownSession: both('Diesen Termin gibt es nicht (mehr). Hier ist die aktuelle Terminliste.', 'This session does not exist (any more). Here is the current list.'),
+  unknownSession: both('Diesen Termin gibt es nicht (mehr); es wurde nichts geändert.', 'This session does not exist (any more); nothing was changed.'),
   invalidAction: both('Mit dieser Schaltfläche stimmt etwas nicht; es wurde nichts geändert.', 'Something is wrong with this button; nothing was changed.'),
 
   // organiser-menu.card
