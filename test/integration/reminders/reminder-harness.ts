@@ -64,10 +64,10 @@ export const REMINDER_CATALOGUE = {
  * The composed bot with its background workers driven by hand: a ManualClock, a sleep that moves it (so the
  * sender's token buckets refill), the real store, and a fake Bot Connector that records every proactive message.
  */
-export async function startReminderBot(options: { now?: string; env?: Record<string, string> } = {}) {
+export async function startReminderBot(options: { now?: string; env?: Record<string, string>; catalogue?: object; realTime?: boolean } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'lotsenbot-reminders-'));
   const catalogueFile = join(dir, 'catalogue.json');
-  writeFileSync(catalogueFile, JSON.stringify(REMINDER_CATALOGUE));
+  writeFileSync(catalogueFile, JSON.stringify(options.catalogue ?? REMINDER_CATALOGUE));
   const connector = await startFakeConnector();
   const config = loadConfig({
     DATABASE_URL: `sqlite:${join(dir, 'bot.sqlite')}`,
@@ -84,7 +84,9 @@ export async function startReminderBot(options: { now?: string; env?: Record<str
     await new Promise((resolve) => setImmediate(resolve));
   };
   const logs: Array<{ level: string; message: string; extra?: Record<string, unknown> }> = [];
-  const bot = await composeLotsenbot(config, { clock, sleep, log: (level, message, extra) => logs.push({ level, message, extra }) });
+  const log = (level: string, message: string, extra?: Record<string, unknown>) => logs.push({ level, message, extra });
+  // realTime: the system clock and real sleeps, as `npm start` runs the workers.
+  const bot = await composeLotsenbot(config, options.realTime ? { log } : { clock, sleep, log });
   await new Promise<void>((resolve) => bot.server.listen(0, '127.0.0.1', () => resolve()));
   const base = `http://127.0.0.1:${(bot.server.address() as AddressInfo).port}`;
 

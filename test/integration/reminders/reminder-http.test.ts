@@ -3,7 +3,8 @@ import { VERBS } from '../../../src/bot/actions.ts';
 import { alice, bob, execute } from '../../support/activities.ts';
 import { cardText } from '../../support/bot-harness.ts';
 import { validateCard } from '../../support/card-validator.ts';
-import { cardOfCall, startReminderBot, type ReminderBot } from './reminder-harness.ts';
+import { addBerlinDays, berlinDate } from '../../../src/features/shared/index.ts';
+import { cardOfCall, REMINDER_CATALOGUE, startReminderBot, type ReminderBot } from './reminder-harness.ts';
 
 let h: ReminderBot | undefined;
 afterEach(async () => h?.close());
@@ -78,5 +79,26 @@ describe('reminders and seat offers end to end over HTTP', () => {
     expect((await h.bot.deps.enrolment.listMine('aad-alice'))[0]!.status).toBe('confirmed');
     const garbage = await h.post(execute(VERBS.cantAttend, { enrolmentId: '../../etc' }, { from: alice }) as Record<string, unknown>);
     expect(answerText(garbage)).toContain('nicht mehr aktuell');
+  });
+
+  it('as `npm start` runs them (real clock, loops started): a freed seat reaches the next person within seconds, and close stops the loops', async () => {
+    // A one-seat session a month from today, whenever this runs.
+    const day = berlinDate(addBerlinDays(new Date(), 30));
+    const soon = { ...REMINDER_CATALOGUE.sessions[0]!, id: 'soon', days: [{ date: day, from: '09:00', to: '16:30' }], registrationDeadline: `${day}T08:00`, cancellationDeadline: `${day}T08:00` };
+    h = await startReminderBot({ realTime: true, catalogue: { ...REMINDER_CATALOGUE, sessions: [soon] }, env: { OUTBOX_POLL_MS: '50', JOB_POLL_MS: '50', DELIVERY_POLL_MS: '50' } });
+    h.bot.workers.start();
+    await h.install(alice);
+    await h.install(bob);
+    await h.post(enrolVia(alice, 'soon'));
+    await h.post(enrolVia(bob, 'soon'));
+    const [mine] = await h.bot.deps.enrolment.listMine('aad-alice');
+    expect(answerText(await h.post(execute(VERBS.cantAttend, { enrolmentId: mine!.id, confirmed: true }, { from: alice }) as Record<string, unknown>))).toContain('Abmeldung bestätigt');
+    const offerToBob = () => h!.connector.calls.find((c) => c.conversationId === `a:personal-${bob.id}` && c.activityId === undefined && /Ein Platz ist für Sie frei/.test(cardText(cardOfCall(c))));
+    for (let waited = 0; !offerToBob() && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(offerToBob()).toBeDefined();
+    const started = Date.now();
+    await h.close();
+    h = undefined;
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
