@@ -57,11 +57,6 @@ export class OutboxRelay {
     await this.running;
   }
 
-  /** Something was just written to the outbox: look now rather than at the next poll. */
-  notify(): void {
-    this.wakeUp?.();
-  }
-
   async runOnce(): Promise<RelayReport> {
     const { store, clock } = this.deps;
     const { batchSize: limit, leaseMs, maxAttempts } = this.options;
