@@ -183,7 +183,17 @@ function composeWorkers(p: WorkerParts): BackgroundWorkers {
     },
     onError: onError('job runner'),
   });
-  const relay = new OutboxRelay({ store: p.planning, clock, sleep, options: { pollIntervalMs: config.workers.outboxPollMs }, onError: onError('outbox relay') });
+  const relay = new OutboxRelay({
+    store: p.planning,
+    clock,
+    sleep,
+    options: { pollIntervalMs: config.workers.outboxPollMs },
+    // An event nobody understands is set aside, not retried for ever; someone should hear that a notice may be missing.
+    onEntry: (entry, outcome) => {
+      if (outcome.kind === 'ignored') log('warn', 'outbox event not understood, marked processed', { id: entry.id, type: entry.type });
+    },
+    onError: onError('outbox relay'),
+  });
   return new BackgroundWorkers({ relay, runner, dispatcher });
 }
 
