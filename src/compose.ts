@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { KyselyCatalogueRepository } from './adapters/storage/kysely-catalogue.repository.ts';
+import { KyselyAudienceRepository } from './adapters/storage/kysely-audience.repository.ts';
 import { KyselyContactRepository } from './adapters/storage/kysely-contact.repository.ts';
 import { KyselyEnrolmentStore } from './adapters/storage/kysely-enrolment.store.ts';
 import { openDatabase, type Database } from './adapters/storage/database.ts';
@@ -21,6 +22,7 @@ import type { MunicipalityDirectory, ProgrammeRules } from './features/programme
 import { createBotApp } from './bot/app.ts';
 import type { BotDeps } from './bot/bot-deps.ts';
 import { CalendarLinks } from './bot/calendar-links.ts';
+import { OrganiserPolicy, organiserSessions, teamsMembership, type OrganiserDeps, type OrganiserPolicyDeps } from './bot/organisers.ts';
 import { directoryPicker } from './bot/municipality-picker.ts';
 import { sanitizeIncoming } from './bot/sanitize-activity.ts';
 import { noticeComposer } from './bot/routes/reminder.routes.ts';
@@ -41,6 +43,8 @@ import {
   type Sleep,
 } from './features/reminders/index.ts';
 import { newId, systemClock, type Clock } from './features/shared/index.ts';
+import { AudienceBroadcastService, AudienceResolver, districtDirectory } from './features/reminders/audiences.ts';
+import { JobQueue, type JobDefinition } from './features/reminders/index.ts';
 import { createLog, type Log } from './logger.ts';
 import { createServer } from './server.ts';
 
@@ -65,6 +69,7 @@ export async function composeLotsenbot(config: Config, options: { clock?: Clock;
   const catalogue = new CatalogueService({ catalogue: catalogueRepo, clock });
   const planning = new KyselyOutboxRepository(database);
   const faq = await composeFaq({ config, database, rules, directory, clock, log, adapter: () => adapter });
+  const organiser = composeOrganiser({ config, database, directory, contacts, catalogueRepo, clock, log, channel: () => faq.deps.handover.channel() });
 
   const deps: BotDeps = {
     catalogue,
@@ -73,6 +78,7 @@ export async function composeLotsenbot(config: Config, options: { clock?: Clock;
     contacts,
     municipalities: directoryPicker(directory),
     calendarLinks,
+    organiser: organiser.deps,
     faq: faq.deps,
     reminderPlans: new ReminderPlanService({ store: planning, clock }),
     clock,
@@ -94,7 +100,7 @@ export async function composeLotsenbot(config: Config, options: { clock?: Clock;
   );
   adapter.use(sanitizeIncoming);
   const app = createBotApp(deps, adapter);
-  const workers = composeWorkers({ config, database, planning, contacts, clock, log, sleep: options.sleep ?? realSleep, enrolment, calendarLinks, catalogueRepo, store });
+  const workers = composeWorkers({ config, database, planning, contacts, clock, log, sleep: options.sleep ?? realSleep, enrolment, calendarLinks, catalogueRepo, store, moreJobs: organiser.jobs });
 
   const server = createServer({
     processActivity: (req, res) => adapter.process(req, res, (context) => app.run(context).then(() => undefined)),
@@ -142,6 +148,8 @@ type WorkerParts = {
   calendarLinks: CalendarLinks;
   catalogueRepo: KyselyCatalogueRepository;
   store: KyselyEnrolmentStore;
+  /** Job types from outside the notifications (scheduled broadcasts): one runner must know every type it may claim. */
+  moreJobs: readonly JobDefinition[];
 };
 
 /** Outbox relay, job runner and sender, over the same store; notices go through the broadcast engine's rate limits. */
@@ -176,7 +184,7 @@ function composeWorkers(p: WorkerParts): BackgroundWorkers {
     sleep,
     random: Math.random,
     workerId,
-    definitions,
+    definitions: [...definitions, ...p.moreJobs],
     options: { pollIntervalMs: config.workers.jobPollMs },
     onSettled: (job, outcome, failure) => {
       if (outcome !== 'done') log('warn', `job ${outcome}`, { jobId: job.id, type: job.type, attempts: job.attempts, failure });
@@ -195,6 +203,42 @@ function composeWorkers(p: WorkerParts): BackgroundWorkers {
     onError: onError('outbox relay'),
   });
   return new BackgroundWorkers({ relay, runner, dispatcher });
+}
+
+type OrganiserParts = {
+  config: Config;
+  database: Database;
+  directory: MunicipalityDirectory;
+  contacts: ContactRepository;
+  catalogueRepo: KyselyCatalogueRepository;
+  clock: Clock;
+  log: Log;
+  channel: OrganiserPolicyDeps['organiserChannel'];
+};
+
+/**
+ * The organiser console (issue 5): who is an organiser, broadcast audiences, sending now or as a scheduled job. Its
+ * BroadcastService writes to the same deliveries table the workers' dispatcher sends from, at its next poll.
+ */
+function composeOrganiser(p: OrganiserParts): { deps: OrganiserDeps; jobs: readonly JobDefinition[] } {
+  const { clock } = p;
+  const deliveries = new KyselyDeliveryRepository(p.database);
+  const jobs = new KyselyJobRepository(p.database);
+  const districts = districtDirectory(p.directory);
+  const resolver = new AudienceResolver({ repository: new KyselyAudienceRepository(p.database.db), conversations: p.contacts, districts });
+  const broadcasts = new AudienceBroadcastService({
+    resolver,
+    broadcasts: new BroadcastService({ deliveries, clock, newId }),
+    deliveries,
+    queue: new JobQueue({ jobs, clock, newId }),
+    jobs,
+    clock,
+  });
+  const policy = new OrganiserPolicy({ organiserIds: p.config.organiserIds, organiserChannel: p.channel, isTeamMember: teamsMembership, clock, log: p.log });
+  return {
+    deps: { isOrganiser: (context) => policy.isOrganiser(context), broadcasts, sessions: organiserSessions(p.catalogueRepo, clock), districts },
+    jobs: broadcasts.jobDefinitions,
+  };
 }
 
 /** The knowledge base could not be loaded at start-up: the bot would answer nothing, so it does not start. */

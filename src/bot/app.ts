@@ -9,6 +9,7 @@ import { registerFaqRoutes } from './routes/faq.routes.ts';
 import { registerHandoverRoutes } from './routes/handover.routes.ts';
 import { registerInputRoutes } from './routes/input.routes.ts';
 import { registerLifecycleRoutes } from './routes/lifecycle.routes.ts';
+import { registerOrganiserRoutes } from './routes/organiser.routes.ts';
 import { registerReminderRoutes } from './routes/reminder.routes.ts';
 import { textsFor } from './texts.ts';
 
@@ -26,6 +27,7 @@ export function createBotApp(deps: BotDeps, adapter: TeamsAdapter): Application<
   });
   registerLifecycleRoutes(app, deps);
   registerInputRoutes(app, deps);
+  registerOrganiserRoutes(app, deps);
   registerCatalogueRoutes(app, deps);
   registerEnrolmentRoutes(app, deps);
   registerReminderRoutes(app, deps);

@@ -5,6 +5,7 @@ import type { Clock } from '../features/shared/index.ts';
 import type { CalendarLinks } from './calendar-links.ts';
 import type { Locale } from './locale.ts';
 import type { MunicipalityPicker } from './municipality-picker.ts';
+import type { OrganiserDeps } from './organisers.ts';
 import type { FaqBotDeps } from './routes/faq-deps.ts';
 
 /** Everything the Teams glue calls; built once in src/index.ts. */
@@ -15,6 +16,8 @@ export interface BotDeps {
   contacts: ContactRepository;
   municipalities: MunicipalityPicker;
   calendarLinks: CalendarLinks;
+  /** Organiser console and broadcasts (issue 5); `isOrganiser` guards every organiser command and action. */
+  organiser: OrganiserDeps;
   /** FAQ answers, hand-over tickets and feedback (issue 4). */
   faq: FaqBotDeps;
   /** The organiser's reminder plan per session (get/set; a change re-plans the reminders). */
