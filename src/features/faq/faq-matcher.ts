@@ -2,6 +2,7 @@ import type { Ranked } from './bm25-index.ts';
 import { isQuestionType, rank } from './bm25-index.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { FaqEntry } from './knowledge-base.schema.ts';
+import { isAnchorTerm } from './domain-anchor.ts';
 import { stem } from './light-stemmer.ts';
 import type { SmalltalkIntent } from './smalltalk.ts';
 import { detectSmalltalk } from './smalltalk.ts';
@@ -39,47 +40,85 @@ function unconfirmedTopic(kb: KnowledgeBase, tokens: readonly Token[]): string |
   return undefined;
 }
 
+type Coverage = { readonly share: number; readonly knownShare: number; readonly margin: number };
+
 /**
  * How much of the question the best entry explains: the idf-weighted share of the question's topic terms it
- * contains (an unknown word weighs a multiple of the rarest known term), damped when the runner-up scores almost as
- * high. Question-type terms are left out: every entry is asked with "was" and "wie".
+ * contains (an unknown word weighs a multiple of the rarest known term); knownShare leaves unknown non-nouns out
+ * ("untereinander", "version"). Question-type terms are left out: every entry is asked with "was" and "wie".
  */
-function confidenceOf(kb: KnowledgeBase, terms: readonly string[], ranked: readonly Ranked[]): number {
+function coverageOf(kb: KnowledgeBase, terms: readonly string[], ranked: readonly Ranked[]): Coverage | undefined {
   const [first, second] = ranked;
-  if (!first || first.score <= 0) return 0;
+  if (!first || first.score <= 0) return undefined;
   const doc = kb.index.docs[first.doc]!;
-  const { nounWeight, unknownWeight, marginShare } = kb.index.options.confidence;
+  const { nounWeight, unknownWeight } = kb.index.options.confidence;
   let total = 0;
+  let known = 0;
   let covered = 0;
   for (const term of new Set(terms)) {
     if (isQuestionType(term)) continue;
-    // An unknown word is stronger evidence of "not about the programme" than the rarest known one.
     const weight = kb.index.idf.get(term) ?? kb.index.maxIdf * (term.startsWith('!') ? nounWeight : unknownWeight);
     total += weight;
+    if (!term.startsWith('?')) known += weight;
     if (doc.tf.has(term)) covered += weight;
   }
   // Only question words ("Was ist das?"): nothing says which topic is meant.
-  if (total === 0) return 0;
+  if (total === 0) return undefined;
   const margin = second ? (first.score - second.score) / first.score : 1;
-  return (covered / total) * (1 - marginShare + marginShare * Math.min(1, margin * 2));
+  return { share: covered / total, knownShare: known === 0 ? 0 : covered / known, margin };
+}
+
+/** The coverage damped when the runner-up scores almost as high. */
+function confidenceOf(kb: KnowledgeBase, c: Coverage | undefined): number {
+  if (!c) return 0;
+  const { marginShare } = kb.index.options.confidence;
+  return c.share * (1 - marginShare + marginShare * Math.min(1, c.margin * 2));
 }
 
 export function explainMatch(kb: KnowledgeBase, text: string): MatchExplanation {
   const terms = analyseText(kb.index.lexicon, prepareQuestion(text).text, kb.index.options.analyser);
   const ranked = rank(kb.index, terms);
-  return { ranked, confidence: confidenceOf(kb, terms, ranked), terms };
+  return { ranked, confidence: confidenceOf(kb, coverageOf(kb, terms, ranked)), terms };
+}
+
+/**
+ * Decision rules beyond the thresholds, chosen on dev + the first blind set + kb-loo (bench:faq --compare --loo):
+ * an anchorless question needs `anchorless` confidence; a clear leader (`lead`) that explains the known words
+ * (`knownShare`) is answered below the threshold, since one unfamiliar filler word should not force a clarify.
+ */
+export const DECISION = { anchorless: 0.7, lead: 0.3, knownShare: 0.6, vagueEntries: 3 };
+
+type Decision = 'answer' | 'clarify' | 'offtopic';
+type Analysed = { readonly terms: readonly string[]; readonly ranked: readonly Ranked[]; readonly words: number };
+
+function decide(kb: KnowledgeBase, question: Analysed, thresholds: MatchThresholds): { decision: Decision; confidence: number } {
+  const { terms, ranked, words } = question;
+  const coverage = coverageOf(kb, terms, ranked);
+  const confidence = confidenceOf(kb, coverage);
+  if (!coverage || confidence < thresholds.clarify) return { decision: 'offtopic', confidence };
+  const topical = [...new Set(terms.filter((t) => !isQuestionType(t)))];
+  // One generic word ("Kurse?", "Förderung?") names a theme several entries share, not a question.
+  const vague = words <= 2 && topical.length === 1 && kb.index.docs.filter((d) => d.tf.has(topical[0]!)).length >= DECISION.vagueEntries;
+  if (vague) return { decision: 'clarify', confidence };
+  const anchored = topical.some(isAnchorTerm);
+  if (confidence >= (anchored ? thresholds.answer : DECISION.anchorless)) return { decision: 'answer', confidence };
+  const clearLead = anchored && coverage.margin >= DECISION.lead && coverage.knownShare >= DECISION.knownShare;
+  return { decision: clearLead ? 'answer' : 'clarify', confidence };
 }
 
 export function matchQuestion(kb: KnowledgeBase, text: string, thresholds: MatchThresholds = DEFAULT_THRESHOLDS): MatchResult {
   const { text: prepared } = prepareQuestion(text);
   const intent = detectSmalltalk(prepared);
   if (intent) return { kind: 'smalltalk', intent };
-  const topicId = unconfirmedTopic(kb, tokenize(prepared));
+  const tokens = tokenize(prepared);
+  const topicId = unconfirmedTopic(kb, tokens);
   if (topicId) return { kind: 'offtopic', reason: 'unconfirmed_topic', topicId };
-  const { ranked, confidence } = explainMatch(kb, prepared);
+  const terms = analyseText(kb.index.lexicon, prepared, kb.index.options.analyser);
+  const ranked = rank(kb.index, terms);
+  const { decision, confidence } = decide(kb, { terms, ranked, words: tokens.length }, thresholds);
   const best = ranked[0];
-  if (!best || confidence < thresholds.clarify) return { kind: 'offtopic', reason: 'no_match' };
-  if (confidence < thresholds.answer) {
+  if (!best || decision === 'offtopic') return { kind: 'offtopic', reason: 'no_match' };
+  if (decision === 'clarify') {
     return { kind: 'clarify', candidates: ranked.slice(0, 3).map((r) => kb.entries[r.doc]!), confidence };
   }
   return { kind: 'answer', entry: kb.entries[best.doc]!, score: best.score, confidence };

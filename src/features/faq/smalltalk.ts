@@ -11,13 +11,15 @@ const PHRASES: Readonly<Record<SmalltalkIntent, readonly string[]>> = {
   bye: ['tschuess', 'tschues', 'ciao', 'bye', 'goodbye', 'auf wiedersehen', 'bis bald', 'bis dann', 'ade', 'adieu',
     'schoenen tag', 'schoenes wochenende', 'see you', 'servus'],
   help: ['hilfe', 'help', 'was kannst du', 'was kann ich fragen', 'was kann ich dich fragen', 'wer bist du', 'wie funktionierst du',
-    'what can you do', 'who are you', 'menu', 'menue', 'start', 'info'],
+    'what can you do', 'who are you', 'menu', 'menue', 'start', 'info', 'wobei kannst du', 'womit kannst du',
+    'wie kannst du', 'wobei hilfst du', 'womit hilfst du', 'was machst du', 'was weisst du', 'was kann der bot',
+    'helfen', 'how can you help', 'what do you know', 'what can i ask', 'kannst du mir helfen', 'can you help'],
   ack: ['ok', 'okay', 'okey', 'alles klar', 'passt', 'gut', 'verstanden', 'ja', 'nein', 'alright', 'got it', 'cool'],
 };
 
 const FILLER = new Set(['dir', 'ihnen', 'euch', 'bot', 'lotsenbot', 'nochmal', 'mal', 'sehr', 'so', 'schon', 'zusammen',
   'ihr', 'lieber', 'liebe', 'und', 'das', 'mir', 'ja', 'auch', 'noch', 'einen', 'nen', 'so', 'much', 'a', 'lot', 'you',
-  'very', 'again', 'all', 'there', 'dann', 'erstmal', 'hat', 'geholfen', 'wirklich', 'echt', 'vielmals']);
+  'very', 'again', 'all', 'there', 'dann', 'erstmal', 'denn', 'alles', 'eigentlich', 'me', 'with', 'bitte', 'hat', 'geholfen', 'wirklich', 'echt', 'vielmals']);
 
 const EMOJI_INTENT: ReadonlyArray<[RegExp, SmalltalkIntent]> = [
   [/\u{1F44B}/u, 'greeting'],

@@ -163,9 +163,13 @@ function isInnerCapital(text: string, tokens: readonly Token[], i: number): bool
   return i > 0 && /\p{Lu}/u.test(text[t.start]!) && !/[.!?:;"„“(–-]/.test(text.slice(tokens[i - 1]!.end, t.start));
 }
 
+/** "IT" written in capitals is the noun (IT skills, the IT department), not the English stop word "it". */
+const IT_TERMS = ['#skills'];
+
 export function analyseText(lex: Lexicon, text: string, options: AnalyserOptions = DEFAULT_ANALYSER_OPTIONS): string[] {
   const tokens = tokenize(text);
   const words = tokens.flatMap((t, i) => {
+    if (options.synonyms && text.slice(t.start, t.end) === 'IT') return IT_TERMS;
     const terms = analyseWord(lex, t.folded, options);
     return isInnerCapital(text, tokens, i) ? terms.map((x) => (x.startsWith('?') ? `!${x.slice(1)}` : x)) : terms;
   });

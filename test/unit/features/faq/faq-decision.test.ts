@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Classification, KnowledgeBase } from '../../../../src/features/faq/index.ts';
+import { classify, loadKnowledgeBase } from '../../../../src/features/faq/index.ts';
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  const loaded = await loadKnowledgeBase(new URL('../../../../data/faq.json', import.meta.url).pathname);
+  if (!loaded.ok) throw new Error(loaded.error.code);
+  kb = loaded.value;
+});
+
+const answerId = (c: Classification) => (c.kind === 'answer' ? c.entry.id : c.kind);
+
+describe('classify: questions without a programme term', () => {
+  it.each([
+    'Wie viele Einwohner hat Mannheim?',
+    'Wer ist bei uns für die Digitalisierung der Bibliothek zuständig?',
+  ])('%s is not answered from the knowledge base', (q) => {
+    expect(['clarify', 'offtopic']).toContain(classify(kb, q).kind);
+  });
+
+  it.each([
+    ['Wie viele Digitallotsen werden pro Gemeinde gefördert?', 'faq-18'],
+    ['Was gilt bei einer Großstadt mit 140.000 Einwohnern?', 'faq-20'],
+  ])('%s with a programme term is answered (%s)', (q, id) => {
+    expect(answerId(classify(kb, q))).toBe(id);
+  });
+});
+
+describe('classify: vague one-word questions', () => {
+  it.each(['Förderung?', 'Seminare'])('%s asks "Meinten Sie …?"', (q) => {
+    expect(classify(kb, q).kind).toBe('clarify');
+  });
+
+  it('a specific single term is still answered', () => {
+    expect(answerId(classify(kb, 'Zertifikat?'))).toBe('faq-14');
+  });
+});
+
+describe('classify: "IT" in capitals', () => {
+  it('is the noun, so a question about IT knowledge finds its entry', () => {
+    expect(answerId(classify(kb, 'Muss ich mich mit IT auskennen, um Digitallotsin zu werden?'))).toBe('faq-04');
+  });
+
+  it('lower-case "it" stays an English stop word', () => {
+    expect(answerId(classify(kb, 'Is it possible to get a certificate?'))).toBe('faq-14');
+  });
+});
+
+describe('classify: asking the bot what it can do', () => {
+  it.each(['Womit kannst du mir helfen?', 'how can you help me?'])('%s is small talk (help)', (q) => {
+    expect(classify(kb, q)).toEqual({ kind: 'smalltalk', intent: 'help' });
+  });
+
+  it('a real question that mentions help is not small talk', () => {
+    expect(classify(kb, 'Wer hilft mir beim Weitergabevertrag?').kind).not.toBe('smalltalk');
+  });
+});
