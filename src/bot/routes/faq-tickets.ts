@@ -75,14 +75,9 @@ export async function notifyAsker(deps: BotDeps, notice: AskerNotice): Promise<b
   }
 }
 
-/**
- * Organisers: the ids in ORGANISER_AAD_IDS anywhere, and everyone acting inside the configured hand-over channel
- * (membership of that channel is the team's own access control in Teams).
- */
+/** Organisers decide as everywhere else in the bot: the one policy in src/bot/organisers.ts. */
 export async function isOrganiserHere(deps: BotDeps, context: TurnContext): Promise<boolean> {
-  if (deps.faq.organiserIds.includes(personOf(context).id)) return true;
-  const channel = await deps.faq.handover.channel();
-  return channel !== undefined && inChannel(context, channel);
+  return deps.organiser.isOrganiser(context);
 }
 
 export const inChannel = (context: TurnContext, channel: HandoverChannel): boolean =>
