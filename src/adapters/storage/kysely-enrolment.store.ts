@@ -1,11 +1,48 @@
 import type { Kysely } from 'kysely';
-import type { Course, Enrolment, EnrolmentEvent, EnrolmentStore, EnrolmentUnit, SeatCounts, Session } from '../../features/catalogue/index.ts';
+import type { Arrival, Enrolment, EnrolmentEvent, EnrolmentStore, EnrolmentUnit, SeatCounts, Session } from '../../features/catalogue/index.ts';
 import { newId } from '../../features/shared/index.ts';
 import { courseFromRow, enrolmentFromRow, enrolmentToRow, sessionFromRow, sessionToRow } from './catalogue.mappers.ts';
 import type { Database } from './database.ts';
+import { preparedQuery } from './prepared-query.ts';
 import type { Schema } from './schema.ts';
+import type { EnrolmentTable, OutboxTable } from './tables/catalogue.tables.ts';
 
 const LIVE = ['confirmed', 'waitlisted', 'offered'];
+
+/**
+ * Everything an enrolment attempt reads, in ONE statement: the session with its course, the seat counts and the
+ * person's live enrolment (index-only subqueries), prepared once. It runs once per attempt inside the serial group
+ * commit, so every round trip and every query build saved here is latency saved for everyone queued behind it.
+ */
+const ARRIVAL = preparedQuery(['sessionId', 'personId', 'at'], (db, p) =>
+  (db as unknown as Kysely<Schema>)
+    .selectFrom('sessions')
+    .innerJoin('courses', 'courses.id', 'sessions.course_id')
+    .selectAll('sessions')
+    .select(['courses.type as course_type', 'courses.title as course_title', 'courses.topic as course_topic', 'courses.description as course_description', 'courses.days as course_days', 'courses.sample as course_sample'])
+    .select((eb) => {
+      const ofSession = () => eb.selectFrom('enrolments as e').whereRef('e.session_id', '=', 'sessions.id');
+      const mine = (status: string) => ofSession().where('e.status', '=', status);
+      return [
+        mine('confirmed').select((sub) => sub.fn.countAll<number>().as('n')).as('confirmed_n'),
+        mine('waitlisted').select((sub) => sub.fn.countAll<number>().as('n')).as('waiting_n'),
+        mine('offered').where('e.offer_expires_at', '>', p.at).select((sub) => sub.fn.countAll<number>().as('n')).as('offers_n'),
+        ofSession().select((sub) => sub.fn.max<number>('e.seq').as('m')).as('max_seq'),
+        ofSession().where('e.person_id', '=', p.personId).where('e.status', 'in', LIVE).select('e.id').limit(1).as('live_id'),
+      ];
+    })
+    .where('sessions.id', '=', p.sessionId),
+);
+
+const ENROLMENT_COLUMNS = [
+  'id', 'session_id', 'person_id', 'person_name', 'tenant_id', 'municipality_ags', 'municipality_kind', 'municipality_name', 'department', 'role',
+  'voucher_id', 'basis_completed', 'consent_at', 'status', 'seq', 'offer_expires_at', 'quote_json', 'rule_version', 'created_at', 'updated_at',
+] as const satisfies ReadonlyArray<keyof EnrolmentTable>;
+// Every column, or the compiler says which one is missing.
+const _allColumns: Record<Exclude<keyof EnrolmentTable, (typeof ENROLMENT_COLUMNS)[number]>, never> = {};
+const INSERT_ENROLMENT = preparedQuery(ENROLMENT_COLUMNS, (db, p) => (db as unknown as Kysely<Schema>).insertInto('enrolments').values(p as unknown as EnrolmentTable));
+const OUTBOX_COLUMNS = ['id', 'type', 'payload_json', 'created_at', 'claimed_until', 'processed_at', 'attempts'] as const satisfies ReadonlyArray<keyof OutboxTable>;
+const INSERT_EVENT = preparedQuery(OUTBOX_COLUMNS, (db, p) => (db as unknown as Kysely<Schema>).insertInto('outbox').values(p as unknown as OutboxTable));
 
 /** One unit of enrolment work on the transaction it was handed; no business logic here. */
 class KyselyEnrolmentUnit implements EnrolmentUnit {
@@ -19,17 +56,21 @@ class KyselyEnrolmentUnit implements EnrolmentUnit {
     return row && sessionFromRow(row);
   }
 
-  async findSessionWithCourse(id: string): Promise<{ session: Session; course: Course } | undefined> {
-    const row = await this.trx
-      .selectFrom('sessions')
-      .innerJoin('courses', 'courses.id', 'sessions.course_id')
-      .selectAll('sessions')
-      .select(['courses.type as course_type', 'courses.title as course_title', 'courses.topic as course_topic', 'courses.description as course_description', 'courses.days as course_days', 'courses.sample as course_sample'])
-      .where('sessions.id', '=', id)
-      .executeTakeFirst();
+  /**
+   * Everything an enrolment attempt reads, in ONE statement: the session with its course, the seat counts and the
+   * person's live enrolment (index-only subqueries). It runs once per attempt, inside the serial group commit, so
+   * every round trip saved here is latency saved for everyone queued behind it.
+   */
+  async arrival(sessionId: string, personId: string, now: Date): Promise<Arrival | undefined> {
+    const [row] = await ARRIVAL(this.trx as never, { sessionId, personId, at: now.toISOString() });
     if (!row) return undefined;
     const course = courseFromRow({ id: row.course_id, type: row.course_type, title: row.course_title, topic: row.course_topic, description: row.course_description, days: row.course_days, sample: row.course_sample });
-    return { session: sessionFromRow(row), course };
+    return {
+      session: sessionFromRow(row),
+      course,
+      counts: { confirmed: Number(row.confirmed_n ?? 0), waiting: Number(row.waiting_n ?? 0), liveOffers: Number(row.offers_n ?? 0), nextSeq: Number(row.max_seq ?? 0) + 1 },
+      liveEnrolmentId: row.live_id ?? undefined,
+    };
   }
 
   async findEnrolment(id: string): Promise<Enrolment | undefined> {
@@ -96,7 +137,7 @@ class KyselyEnrolmentUnit implements EnrolmentUnit {
   }
 
   async insert(enrolment: Enrolment): Promise<void> {
-    await this.trx.insertInto('enrolments').values(enrolmentToRow(enrolment)).execute();
+    await INSERT_ENROLMENT(this.trx as never, enrolmentToRow(enrolment));
   }
 
   async update(enrolment: Enrolment): Promise<void> {
@@ -110,10 +151,7 @@ class KyselyEnrolmentUnit implements EnrolmentUnit {
   }
 
   async appendEvent(event: EnrolmentEvent, at: Date): Promise<void> {
-    await this.trx
-      .insertInto('outbox')
-      .values({ id: newId('evt'), type: event.type, payload_json: JSON.stringify(event), created_at: at.toISOString(), claimed_until: null, processed_at: null, attempts: 0 })
-      .execute();
+    await INSERT_EVENT(this.trx as never, { id: newId('evt'), type: event.type, payload_json: JSON.stringify(event), created_at: at.toISOString(), claimed_until: null, processed_at: null, attempts: 0 });
   }
 }
 

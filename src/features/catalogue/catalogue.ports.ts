@@ -28,10 +28,18 @@ export type EnrolmentEvent =
   | { type: 'session.cancelled'; sessionId: string; enrolmentIds: string[]; reason: string }
   | { type: 'session.moved'; sessionId: string; previousStartsAt: string; startsAt: string };
 
+export interface Arrival {
+  session: Session;
+  course: Course;
+  counts: SeatCounts & { nextSeq: number };
+  liveEnrolmentId?: string;
+}
+
 /** Everything one read-decide-write needs, inside a single serial transaction. */
 export interface EnrolmentUnit {
   findSession(id: string): Promise<Session | undefined>;
-  findSessionWithCourse(id: string): Promise<{ session: Session; course: Course } | undefined>;
+  /** What an enrolment attempt needs to decide, read at once: session, course, seat counts, the person's live enrolment. */
+  arrival(sessionId: string, personId: string, now: Date): Promise<Arrival | undefined>;
   findEnrolment(id: string): Promise<Enrolment | undefined>;
   findLiveByPerson(sessionId: string, personId: string): Promise<Enrolment | undefined>;
   seatCounts(sessionId: string, now: Date): Promise<SeatCounts & { nextSeq: number }>;

@@ -54,14 +54,13 @@ export class EnrolmentService {
     }
     const now = this.deps.clock.now();
     return this.deps.store.transact(async (unit) => {
-      const found = await unit.findSessionWithCourse(request.sessionId);
+      const found = await unit.arrival(request.sessionId, request.person.id, now);
       if (!found) return err({ code: 'session_not_found', sessionId: request.sessionId });
-      const { session, course } = found;
-      const existing = await unit.findLiveByPerson(session.id, request.person.id);
+      const { session, course, counts } = found;
+      const existing = found.liveEnrolmentId ? await unit.findEnrolment(found.liveEnrolmentId) : undefined;
       if (existing) return ok({ enrolment: existing, existing: true, position: await this.position(unit, existing) });
       const open = checkOpenForEnrolment(session, now);
       if (!open.ok) return open;
-      const counts = await unit.seatCounts(session.id, now);
       const basisCompleted = request.basisCompleted ?? false;
       const quote = this.deps.quoter.quote({ courseType: course.type, days: course.days, feeCents: session.feeCents, voucherId, basisCompleted, startsAt: session.startsAt, municipality });
       const enrolment: Enrolment = {
