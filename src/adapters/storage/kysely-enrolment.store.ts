@@ -78,17 +78,6 @@ class KyselyEnrolmentUnit implements EnrolmentUnit {
     return row && enrolmentFromRow(row);
   }
 
-  async findLiveByPerson(sessionId: string, personId: string): Promise<Enrolment | undefined> {
-    const row = await this.trx
-      .selectFrom('enrolments')
-      .selectAll()
-      .where('session_id', '=', sessionId)
-      .where('person_id', '=', personId)
-      .where('status', 'in', LIVE)
-      .executeTakeFirst();
-    return row && enrolmentFromRow(row);
-  }
-
   /** One statement of index-only subqueries: this runs once per enrolment attempt and must not scan the waitlist's rows. */
   async seatCounts(sessionId: string, now: Date): Promise<SeatCounts & { nextSeq: number }> {
     const mine = (status: string) => this.trx.selectFrom('enrolments').where('session_id', '=', sessionId).where('status', '=', status);

@@ -41,7 +41,6 @@ export interface EnrolmentUnit {
   /** What an enrolment attempt needs to decide, read at once: session, course, seat counts, the person's live enrolment. */
   arrival(sessionId: string, personId: string, now: Date): Promise<Arrival | undefined>;
   findEnrolment(id: string): Promise<Enrolment | undefined>;
-  findLiveByPerson(sessionId: string, personId: string): Promise<Enrolment | undefined>;
   seatCounts(sessionId: string, now: Date): Promise<SeatCounts & { nextSeq: number }>;
   /** The longest-waiting people, in arrival order. */
   nextWaiting(sessionId: string, limit: number): Promise<Enrolment[]>;
