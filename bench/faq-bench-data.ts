@@ -8,7 +8,8 @@ import { classify } from '../src/features/faq/index.ts';
  * Splits: faq-questions.json items with index % 5 === 4 are "holdout", the rest "dev" (the only split tuning may
  * look at); faq-questions-fresh.json is "fresh"; faq-questions-blind.json is "blind" (written before the
  * first generalisation work, evaluated once at its end, a development split since); faq-questions-blind2.json is
- * "blind2" (written before the second round, evaluated once at its end).
+ * "blind2" (written before the second round, evaluated once at its end); faq-questions-blind3.json is "blind3"
+ * (written before the third round, evaluated once at its end).
  */
 const Expect = z.union([
   z.string(),
@@ -24,7 +25,7 @@ const Expect = z.union([
 ]);
 const BenchFile = z.object({ questions: z.array(z.object({ q: z.string(), expect: Expect, lang: z.string().optional() })) });
 
-export const SPLITS = ['dev', 'holdout', 'fresh', 'blind', 'blind2'] as const;
+export const SPLITS = ['dev', 'holdout', 'fresh', 'blind', 'blind2', 'blind3'] as const;
 export type Split = (typeof SPLITS)[number];
 export type Group = 'answer' | 'computed' | 'offtopic' | 'smalltalk';
 export type BenchItem = z.infer<typeof BenchFile>['questions'][number] & { split: Split; group: Group };
@@ -39,7 +40,8 @@ export function loadBench(): BenchItem[] {
   const fresh = readBench('./faq-questions-fresh.json').map((q) => ({ ...q, split: 'fresh' as const, group: groupOf(q.expect) }));
   const blind = readBench('./faq-questions-blind.json').map((q) => ({ ...q, split: 'blind' as const, group: groupOf(q.expect) }));
   const blind2 = readBench('./faq-questions-blind2.json').map((q) => ({ ...q, split: 'blind2' as const, group: groupOf(q.expect) }));
-  return [...main, ...fresh, ...blind, ...blind2];
+  const blind3 = readBench('./faq-questions-blind3.json').map((q) => ({ ...q, split: 'blind3' as const, group: groupOf(q.expect) }));
+  return [...main, ...fresh, ...blind, ...blind2, ...blind3];
 }
 
 const norm = (s: string) => s.trim().toLocaleLowerCase('de-DE');
