@@ -56,3 +56,17 @@ describe('classify: asking the bot what it can do', () => {
     expect(classify(kb, 'Wer hilft mir beim Weitergabevertrag?').kind).not.toBe('smalltalk');
   });
 });
+
+describe('classify: unfamiliar words around a programme term', () => {
+  const reachable = (c: Classification) => (c.kind === 'answer' ? [c.entry.id] : c.kind === 'clarify' ? c.candidates.map((e) => e.id) : []);
+
+  it('a question naming the Voucher-ID is not off-topic, however little of it is understood', () => {
+    const got = classify(kb, 'Hab null Plan bei der Voucher-ID, wo kommt die her?');
+    expect(got.kind).not.toBe('offtopic');
+    expect(reachable(got)).toContain('faq-21');
+  });
+
+  it('the same amount of unfamiliar words without a programme term stays off-topic', () => {
+    expect(classify(kb, 'Wochenmarkt Blumenkohl Gurkensalat Apfelkuchen?').kind).toBe('offtopic');
+  });
+});
