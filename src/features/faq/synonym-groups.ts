@@ -110,7 +110,7 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   role: ['aufgabe', 'aufgaben', 'rolle', 'taetigkeit', 'taetigkeiten', 'job', 'role', 'duties', 'tasks', 'alltag',
     'arbeitsalltag', 'funktion', 'zustaendig', 'verantwortung', 'erwartet', 'erwartungen', 'expected', 'responsible',
     'responsibilities'],
-  everyone: ['jeder', 'jede', 'jedem', 'jeden', 'alle', 'allen', 'everyone', 'anyone', 'everybody', 'anybody'],
+  everyone: ['jeder', 'jede', 'jedem', 'jeden', 'alle', 'allen', 'all', 'everyone', 'anyone', 'everybody', 'anybody'],
   structure: ['aufgebaut', 'struktur', 'bestandteile', 'teile', 'structure', 'structured', 'together', 'ablauf',
     'module', 'modul', 'modules', 'phasen', 'etappen', 'stufen', 'consist', 'consists', 'aufbau'],
   leave: ['gekuendigt', 'kuendigung', 'verlassen', 'verlaesst', 'ausgeschieden', 'rente', 'ruhestand', 'quit', 'quits',

@@ -2,7 +2,7 @@ import { boundedEditDistance } from './edit-distance.ts';
 import { stem } from './light-stemmer.ts';
 import { conceptForms, conceptOf, isGroupForm } from './synonyms.ts';
 import { isOfftopicWord } from './offtopic-vocabulary.ts';
-import { questionTypeTerms } from './phrase-terms.ts';
+import { questionTypeTerms, reframe } from './phrase-terms.ts';
 import { STOPWORDS, tokenize } from './text-normalise.ts';
 import type { Token } from './text-normalise.ts';
 
@@ -173,5 +173,5 @@ export function analyseText(lex: Lexicon, text: string, options: AnalyserOptions
     const terms = analyseWord(lex, t.folded, options);
     return isInnerCapital(text, tokens, i) ? terms.map((x) => (x.startsWith('?') ? `!${x.slice(1)}` : x)) : terms;
   });
-  return options.questionTypes ? [...words, ...questionTypeTerms(text)] : words;
+  return options.questionTypes ? [...reframe(text, words), ...questionTypeTerms(text)] : words;
 }

@@ -70,3 +70,22 @@ describe('classify: unfamiliar words around a programme term', () => {
     expect(classify(kb, 'Wochenmarkt Blumenkohl Gurkensalat Apfelkuchen?').kind).toBe('offtopic');
   });
 });
+
+describe('classify: phrases whose words alone point elsewhere', () => {
+  it.each([
+    ['Wie viele Schulungstage hat die Qualifizierung?', 'faq-09'],
+    ['In welcher Stadt findet der Grundkurs statt?', 'faq-12'],
+    ['Was macht eine Lotsin so den ganzen Tag?', 'faq-02'],
+    ['Hab keine Ahnung wo die Voucher-ID herkommt', 'faq-21'],
+  ])('%s → %s', (q, id) => {
+    expect(answerId(classify(kb, q))).toBe(id);
+  });
+
+  it.each([
+    ['Wie viele Lotsen darf eine Gemeinde schicken?', 'faq-18'],
+    ['Which towns can run a joint in-house training?', 'faq-30'],
+    ['Wo findet eine Inhouse-Schulung statt?', 'faq-30'],
+  ])('the same words outside those phrases keep their meaning: %s → %s', (q, id) => {
+    expect(answerId(classify(kb, q))).toBe(id);
+  });
+});
