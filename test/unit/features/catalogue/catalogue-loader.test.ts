@@ -1,17 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogueFile, SAMPLE_CATALOGUE_PATH } from '../../../../src/features/catalogue/index.ts';
 import { DataFileError } from '../../../../src/features/shared/index.ts';
+import { tempFile } from '../../../support/temp-files.ts';
 
 const sample = readFileSync(SAMPLE_CATALOGUE_PATH, 'utf8');
 
-function withFile(text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'catalogue-')), 'catalogue.json');
-  writeFileSync(path, text);
-  return path;
-}
+const withFile = (text: string): string => tempFile('catalogue-', 'catalogue.json', text);
 
 describe('catalogue file', () => {
   it('loads the sample catalogue: Berlin times, marked as sample, sessions in the coming months', () => {

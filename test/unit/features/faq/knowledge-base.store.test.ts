@@ -1,18 +1,14 @@
-import { mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBaseLoadResult } from '../../../../src/features/faq/index.ts';
 import { classify, openKnowledgeBaseStore, watchKnowledgeBase } from '../../../../src/features/faq/index.ts';
+import { tempFile } from '../../../support/temp-files.ts';
 
 const DATA = new URL('../../../../data/faq.json', import.meta.url).pathname;
 
 async function tempCopy(): Promise<{ path: string; raw: { entries: { id: string; answer: string; question: string }[] } }> {
-  const dir = await mkdtemp(join(tmpdir(), 'faq-store-'));
   const text = await readFile(DATA, 'utf8');
-  const path = join(dir, 'faq.json');
-  await writeFile(path, text);
-  return { path, raw: JSON.parse(text) };
+  return { path: tempFile('faq-store-', 'faq.json', text), raw: JSON.parse(text) };
 }
 
 function nextReport(): { promise: Promise<KnowledgeBaseLoadResult>; resolve: (r: KnowledgeBaseLoadResult) => void } {

@@ -1,6 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tempFile as tempFileIn } from '../../../support/temp-files.ts';
 import { parseBerlinLocal } from '../../../../src/features/shared/index.ts';
 
 /** "2023-04-01T00:00" read as Europe/Berlin wall-clock time. */
@@ -12,7 +10,5 @@ export function berlin(local: string): Date {
 
 /** Writes `text` to a fresh temp file and returns its path. */
 export function tempFile(name: string, text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'lotsenbot-programme-')), name);
-  writeFileSync(path, text, 'utf8');
-  return path;
+  return tempFileIn('lotsenbot-programme-', name, text);
 }
