@@ -1,25 +1,11 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
-import type { ClaimRequest, EnqueueResult, Job, JobRepository, JobStatus, NewJob } from '../../features/reminders/index.ts';
+import type { ClaimRequest, EnqueueResult, Job, JobRepository, NewJob } from '../../features/reminders/index.ts';
 import type { Database } from './database.ts';
+import { jobFromRow, newJobRow } from './jobs.mappers.ts';
 import type { Schema } from './schema.ts';
 import type { JobTable } from './tables/jobs.tables.ts';
 
 const iso = (d: Date) => d.toISOString();
-const dateOrNull = (s: string | null) => (s === null ? null : new Date(s));
-
-const fromRow = (r: JobTable): Job => ({
-  id: r.id,
-  type: r.type,
-  payload: JSON.parse(r.payload_json) as unknown,
-  runAt: new Date(r.run_at),
-  status: r.status as JobStatus,
-  attempts: r.attempts,
-  maxAttempts: r.max_attempts,
-  leaseUntil: dateOrNull(r.lease_until),
-  lastError: r.last_error,
-  reference: r.reference,
-  dedupeKey: r.dedupe_key,
-});
 
 /** Due: pending and scheduled, or running under a lease that ran out because its worker died. */
 const due = (now: string) => (eb: ExpressionBuilder<Schema, 'jobs'>) =>
@@ -41,28 +27,13 @@ export class KyselyJobRepository implements JobRepository {
     return this.store.transact(async (trx) => {
       const inserted = await trx
         .insertInto('jobs')
-        .values({
-          id: job.id,
-          type: job.type,
-          payload_json: JSON.stringify(job.payload),
-          run_at: iso(job.runAt),
-          status: 'pending',
-          attempts: 0,
-          max_attempts: job.maxAttempts,
-          lease_until: null,
-          worker_id: null,
-          last_error: null,
-          reference: job.reference,
-          dedupe_key: job.dedupeKey,
-          created_at: iso(now),
-          updated_at: iso(now),
-        })
+        .values(newJobRow(job, now))
         .onConflict((oc) => oc.column('dedupe_key').doNothing())
         .returningAll()
         .executeTakeFirst();
-      if (inserted) return { job: fromRow(inserted), created: true };
+      if (inserted) return { job: jobFromRow(inserted), created: true };
       const existing = await trx.selectFrom('jobs').selectAll().where('dedupe_key', '=', job.dedupeKey).executeTakeFirstOrThrow();
-      return { job: fromRow(existing), created: false };
+      return { job: jobFromRow(existing), created: false };
     });
   }
 
@@ -85,7 +56,7 @@ export class KyselyJobRepository implements JobRepository {
         .returningAll()
         .execute(),
     );
-    return rows.map(fromRow).sort((a, b) => a.runAt.getTime() - b.runAt.getTime() || a.id.localeCompare(b.id));
+    return rows.map(jobFromRow).sort((a, b) => a.runAt.getTime() - b.runAt.getTime() || a.id.localeCompare(b.id));
   }
 
   async complete(id: string, workerId: string, now: Date): Promise<boolean> {
@@ -111,12 +82,12 @@ export class KyselyJobRepository implements JobRepository {
 
   async findByReference(reference: string): Promise<Job[]> {
     const rows = await this.db.selectFrom('jobs').selectAll().where('reference', '=', reference).orderBy('run_at').orderBy('id').execute();
-    return rows.map(fromRow);
+    return rows.map(jobFromRow);
   }
 
   async findById(id: string): Promise<Job | undefined> {
     const row = await this.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
-    return row && fromRow(row);
+    return row && jobFromRow(row);
   }
 
   private async settle(id: string, workerId: string, changes: Partial<JobTable>): Promise<boolean> {

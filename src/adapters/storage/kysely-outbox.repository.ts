@@ -1,10 +1,10 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Enrolment, Session } from '../../features/catalogue/index.ts';
-import type { Job, JobStatus, NewJob, OutboxClaimRequest, OutboxEntry, PlanningStore, PlanningUnit } from '../../features/reminders/index.ts';
+import type { Job, NewJob, OutboxClaimRequest, OutboxEntry, PlanningStore, PlanningUnit } from '../../features/reminders/index.ts';
 import { enrolmentFromRow, sessionFromRow } from './catalogue.mappers.ts';
 import type { Database } from './database.ts';
+import { jobFromRow, newJobRow } from './jobs.mappers.ts';
 import type { Schema } from './schema.ts';
-import type { JobTable } from './tables/jobs.tables.ts';
 
 const iso = (d: Date) => d.toISOString();
 const LIVE = ['confirmed', 'waitlisted', 'offered'];
@@ -12,20 +12,6 @@ const LIVE = ['confirmed', 'waitlisted', 'offered'];
 /** Unprocessed, not given up on, and either never claimed or its lease ran out (the claiming worker died). */
 const claimable = (now: string, maxAttempts: number) => (eb: ExpressionBuilder<Schema, 'outbox'>) =>
   eb.and([eb('processed_at', 'is', null), eb('attempts', '<', maxAttempts), eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)])]);
-
-const jobFromRow = (r: JobTable): Job => ({
-  id: r.id,
-  type: r.type,
-  payload: JSON.parse(r.payload_json) as unknown,
-  runAt: new Date(r.run_at),
-  status: r.status as JobStatus,
-  attempts: r.attempts,
-  maxAttempts: r.max_attempts,
-  leaseUntil: r.lease_until === null ? null : new Date(r.lease_until),
-  lastError: r.last_error,
-  reference: r.reference,
-  dedupeKey: r.dedupe_key,
-});
 
 /**
  * The outbox relay's storage: claims outbox rows with a lease, and gives the planner one transaction in which the
@@ -92,22 +78,7 @@ class KyselyPlanningUnit implements PlanningUnit {
   async enqueue(job: NewJob, now: Date): Promise<boolean> {
     const inserted = await this.trx
       .insertInto('jobs')
-      .values({
-        id: job.id,
-        type: job.type,
-        payload_json: JSON.stringify(job.payload),
-        run_at: iso(job.runAt),
-        status: 'pending',
-        attempts: 0,
-        max_attempts: job.maxAttempts,
-        lease_until: null,
-        worker_id: null,
-        last_error: null,
-        reference: job.reference,
-        dedupe_key: job.dedupeKey,
-        created_at: iso(now),
-        updated_at: iso(now),
-      })
+      .values(newJobRow(job, now))
       .onConflict((oc) => oc.column('dedupe_key').doNothing())
       .executeTakeFirst();
     return Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1;
