@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ProgrammeDataError } from './programme-data.error.ts';
+import { loadOncePerPath } from './programme-data.cache.ts';
 import { parseMunicipalityCsv } from './municipality-csv.ts';
 import { indexEntry } from './municipality-index.ts';
 import type { IndexEntry } from './municipality-index.ts';
@@ -25,22 +22,11 @@ export type MunicipalityDirectory = Readonly<{
   all(): readonly Municipality[];
 }>;
 
-const cache = new Map<string, MunicipalityDirectory>();
+const loadOnce = loadOncePerPath((text, path) => createMunicipalityDirectory(parseMunicipalityCsv(text, path)));
 
 /** Reads and validates the CSV once per path; later calls return the same directory. */
 export function loadMunicipalityDirectory(file: string | URL = DEFAULT_MUNICIPALITIES_FILE): MunicipalityDirectory {
-  const path = file instanceof URL ? fileURLToPath(file) : resolve(file);
-  const cached = cache.get(path);
-  if (cached) return cached;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new ProgrammeDataError(path, [`cannot read the file: ${(error as Error).message}`]);
-  }
-  const directory = createMunicipalityDirectory(parseMunicipalityCsv(text, path));
-  cache.set(path, directory);
-  return directory;
+  return loadOnce(file);
 }
 
 export function createMunicipalityDirectory(municipalities: readonly Municipality[]): MunicipalityDirectory {

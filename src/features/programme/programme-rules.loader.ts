@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { loadOncePerPath } from './programme-data.cache.ts';
 import { ProgrammeDataError, jsonPath } from './programme-data.error.ts';
 import { ProgrammeRulesFileSchema } from './programme-rules.schema.ts';
 import type { ProgrammeRulesFile, RuleParams, RulesByKind } from './programme-rules.schema.ts';
@@ -19,22 +17,11 @@ export type ProgrammeRules = Readonly<{
   fundingStatus: readonly FundingStatus[];
 }>;
 
-const cache = new Map<string, ProgrammeRules>();
+const loadOnce = loadOncePerPath(parseProgrammeRules);
 
 /** Loads and validates the rules file once per path; later calls return the same object. */
 export function loadProgrammeRules(file: string | URL = DEFAULT_RULES_FILE): ProgrammeRules {
-  const path = file instanceof URL ? fileURLToPath(file) : resolve(file);
-  const cached = cache.get(path);
-  if (cached) return cached;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new ProgrammeDataError(path, [`cannot read the file: ${(error as Error).message}`]);
-  }
-  const rules = parseProgrammeRules(text, path);
-  cache.set(path, rules);
-  return rules;
+  return loadOnce(file);
 }
 
 /** Parses the JSON text of a rules file; `file` only names it in error messages. */
