@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { describeKnowledgeBaseError, parseKnowledgeBase } from '../../features/faq/index.ts';
+import { describeKnowledgeBaseError, parseKnowledgeBase, readKnowledgeBaseJson } from '../../features/faq/index.ts';
 import type { FaqEntry, KnowledgeBaseWriteError, KnowledgeBaseWriter } from '../../features/faq/index.ts';
 import { err, ok } from '../../features/shared/index.ts';
 import type { Result } from '../../features/shared/index.ts';
@@ -31,18 +31,9 @@ export class JsonKnowledgeBaseWriter implements KnowledgeBaseWriter {
 
   private async appendNow(entry: FaqEntry): Promise<Result<Appended, KnowledgeBaseWriteError>> {
     const path = this.path;
-    let content: string;
-    try {
-      content = await readFile(path, 'utf8');
-    } catch (e) {
-      return err({ code: 'kb_unreadable', path, reason: (e as Error).message });
-    }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(content);
-    } catch (e) {
-      return err({ code: 'kb_not_json', path, reason: (e as Error).message });
-    }
+    const read = await readKnowledgeBaseJson(path);
+    if (!read.ok) return err(read.error);
+    const raw = read.value.raw;
     const entries = isRecord(raw) && Array.isArray(raw.entries) ? (raw.entries as unknown[]) : undefined;
     if (!entries) return err({ code: 'kb_invalid', path, problems: [`${path}: field "entries": expected an array`] });
     if (entries.some((e) => isRecord(e) && e.id === entry.id)) return err({ code: 'kb_duplicate_id', path, entryId: entry.id });

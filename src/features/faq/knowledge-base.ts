@@ -67,19 +67,26 @@ export function parseKnowledgeBase(
 }
 
 export async function loadKnowledgeBase(path: string, options?: RankerOptions): Promise<Result<KnowledgeBase, KnowledgeBaseError>> {
+  const read = await readKnowledgeBaseJson(path);
+  if (!read.ok) return read;
+  return parseKnowledgeBase(read.value.raw, path, read.value.content, options);
+}
+
+/** The file's text and its JSON value, not yet validated: the loader and the writer (which appends to it) share this. */
+export async function readKnowledgeBaseJson(
+  path: string,
+): Promise<Result<{ content: string; raw: unknown }, Extract<KnowledgeBaseError, { code: 'kb_unreadable' | 'kb_not_json' }>>> {
   let content: string;
   try {
     content = await readFile(path, 'utf8');
   } catch (e) {
     return err({ code: 'kb_unreadable', path, reason: (e as Error).message });
   }
-  let raw: unknown;
   try {
-    raw = JSON.parse(content);
+    return ok({ content, raw: JSON.parse(content) as unknown });
   } catch (e) {
     return err({ code: 'kb_not_json', path, reason: (e as Error).message });
   }
-  return parseKnowledgeBase(raw, path, content, options);
 }
 
 /** One line per problem, for the operator's log (not for chat users): names file, entry index, id and field. */
