@@ -2,13 +2,13 @@ import type { AudienceBroadcastError, AudienceKind, DistrictKind } from '../../f
 import type { FailureReason } from '../../features/reminders/index.ts';
 import { formatDateTime } from '../format.ts';
 import type { Locale } from '../locale.ts';
+import { both, labelsByLocale } from './bilingual-labels.ts';
+import type { Labels } from './bilingual-labels.ts';
 
 /**
  * Labels of the broadcast cards and the one table that maps the broadcast codes to what an organiser reads (STYLE.md
  * habit 5), German first, English second.
  */
-const both = <T>(de: T, en: NoInfer<T>) => ({ de, en });
-
 /** Refusals the bot finds itself, before the domain sees the draft. */
 export type BroadcastFormError = { code: 'missing_audience' | 'missing_session' | 'missing_course' | 'missing_kreis' | 'card_too_large' };
 export type BroadcastErrorLike = AudienceBroadcastError | BroadcastFormError;
@@ -164,10 +164,8 @@ const TABLE = {
   scheduleCancelled: both('Die Planung ist aufgehoben; es wird nichts gesendet.', 'The schedule is called off; nothing will be sent.'),
 };
 
-type Texts = { readonly [K in keyof typeof TABLE]: (typeof TABLE)[K]['de'] };
-const byLocale = (locale: Locale): Texts => Object.fromEntries(Object.entries(TABLE).map(([key, entry]) => [key, entry[locale]])) as Texts;
-const TEXTS: Record<Locale, Texts> = { de: byLocale('de'), en: byLocale('en') };
-export type BroadcastTexts = Texts;
+export type BroadcastTexts = Labels<typeof TABLE>;
+const TEXTS: Record<Locale, BroadcastTexts> = labelsByLocale(TABLE);
 export const broadcastTexts = (locale: Locale): BroadcastTexts => TEXTS[locale];
 
 const de = (e: BroadcastErrorLike): string => {

@@ -1,11 +1,11 @@
 import type { Locale } from '../locale.ts';
+import { both, labelsByLocale } from './bilingual-labels.ts';
+import type { Labels } from './bilingual-labels.ts';
 
 /**
  * Labels of the organiser console (menu, sessions, session admin, cancel, move, reminder plan), German first and
- * English second, side by side as in card-texts.ts; kept apart so that table stays readable. `both` gives the English
- * entry the German entry's exact type.
+ * English second (see bilingual-labels.ts); kept apart from card-texts.ts so each table stays readable.
  */
-const both = <T>(de: T, en: NoInfer<T>) => ({ de, en });
 
 const persons = both((n: number) => (n === 1 ? '1 Person' : `${n} Personen`), (n) => (n === 1 ? '1 person' : `${n} people`));
 
@@ -133,9 +133,8 @@ const TABLE = {
   planClosed: both('Für abgesagte oder bereits begonnene Termine lassen sich keine Erinnerungen mehr ändern.', 'Reminders can no longer be changed for cancelled or started sessions.'),
 };
 
-export type OrganiserTexts = { readonly [K in keyof typeof TABLE]: (typeof TABLE)[K]['de'] };
+export type OrganiserTexts = Labels<typeof TABLE>;
 
-const byLocale = (locale: Locale): OrganiserTexts => Object.fromEntries(Object.entries(TABLE).map(([key, entry]) => [key, entry[locale]])) as OrganiserTexts;
-const TEXTS: Record<Locale, OrganiserTexts> = { de: byLocale('de'), en: byLocale('en') };
+const TEXTS: Record<Locale, OrganiserTexts> = labelsByLocale(TABLE);
 
 export const organiserTexts = (locale: Locale): OrganiserTexts => TEXTS[locale];
