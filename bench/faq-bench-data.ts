@@ -9,7 +9,8 @@ import { classify } from '../src/features/faq/index.ts';
  * look at); faq-questions-fresh.json is "fresh"; faq-questions-blind.json is "blind" (written before the
  * first generalisation work, evaluated once at its end, a development split since); faq-questions-blind2.json is
  * "blind2" (written before the second round, evaluated once at its end); faq-questions-blind3.json is "blind3"
- * (written before the third round, evaluated once at its end).
+ * (written before the third round, evaluated once at its end); faq-questions-blind4.json is "blind4" (written before the
+ * fourth round, the vocabulary curation of data/faq.json, evaluated once at its end).
  */
 const Expect = z.union([
   z.string(),
@@ -25,7 +26,7 @@ const Expect = z.union([
 ]);
 const BenchFile = z.object({ questions: z.array(z.object({ q: z.string(), expect: Expect, lang: z.string().optional() })) });
 
-export const SPLITS = ['dev', 'holdout', 'fresh', 'blind', 'blind2', 'blind3'] as const;
+export const SPLITS = ['dev', 'holdout', 'fresh', 'blind', 'blind2', 'blind3', 'blind4'] as const;
 export type Split = (typeof SPLITS)[number];
 export type Group = 'answer' | 'computed' | 'offtopic' | 'smalltalk';
 export type BenchItem = z.infer<typeof BenchFile>['questions'][number] & { split: Split; group: Group };
@@ -41,7 +42,8 @@ export function loadBench(): BenchItem[] {
   const blind = readBench('./faq-questions-blind.json').map((q) => ({ ...q, split: 'blind' as const, group: groupOf(q.expect) }));
   const blind2 = readBench('./faq-questions-blind2.json').map((q) => ({ ...q, split: 'blind2' as const, group: groupOf(q.expect) }));
   const blind3 = readBench('./faq-questions-blind3.json').map((q) => ({ ...q, split: 'blind3' as const, group: groupOf(q.expect) }));
-  return [...main, ...fresh, ...blind, ...blind2, ...blind3];
+  const blind4 = readBench('./faq-questions-blind4.json').map((q) => ({ ...q, split: 'blind4' as const, group: groupOf(q.expect) }));
+  return [...main, ...fresh, ...blind, ...blind2, ...blind3, ...blind4];
 }
 
 const norm = (s: string) => s.trim().toLocaleLowerCase('de-DE');
