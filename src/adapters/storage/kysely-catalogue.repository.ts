@@ -41,7 +41,7 @@ export class KyselyCatalogueRepository implements CatalogueRepository {
         const r = await trx.insertInto('courses').values(courseToRow(course)).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
         added = { ...added, courses: added.courses + Number(r.numInsertedOrUpdatedRows ?? 0n) };
       }
-      const now = new Date(0);
+      const now = new Date();
       for (const session of sessions) {
         const r = await trx.insertInto('sessions').values(sessionToRow(session, now)).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
         added = { ...added, sessions: added.sessions + Number(r.numInsertedOrUpdatedRows ?? 0n) };
