@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Classification, KnowledgeBase } from '../../../../src/features/faq/index.ts';
-import { classify, loadKnowledgeBase } from '../../../../src/features/faq/index.ts';
+import { classify, DEFAULT_THRESHOLDS, loadKnowledgeBase } from '../../../../src/features/faq/index.ts';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -87,5 +87,20 @@ describe('classify: phrases whose words alone point elsewhere', () => {
     ['Wo findet eine Inhouse-Schulung statt?', 'faq-30'],
   ])('the same words outside those phrases keep their meaning: %s → %s', (q, id) => {
     expect(answerId(classify(kb, q))).toBe(id);
+  });
+});
+
+describe('classify: a clear leader with a programme term below the clarify threshold', () => {
+  it('is offered as "Meinten Sie" with the leader first, not answered', () => {
+    const got = classify(kb, 'Welche Aufgaben hat ein Digitallotse, schnurz piepegal wurscht?');
+    expect(got.kind).toBe('clarify');
+    if (got.kind === 'clarify') {
+      expect(got.confidence).toBeLessThan(DEFAULT_THRESHOLDS.clarify);
+      expect(got.candidates[0]!.id).toBe('faq-02');
+    }
+  });
+
+  it('the same leader with one unfamiliar word is answered', () => {
+    expect(answerId(classify(kb, 'Welche Aufgaben hat ein Digitallotse, schnurz?'))).toBe('faq-02');
   });
 });
