@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Contact, ContactRepository } from '../../features/contacts/index.ts';
+import type { Contact, ContactRepository, TeamsMember } from '../../features/contacts/index.ts';
 import type { Schema } from './schema.ts';
-import type { ContactTable } from './tables/contacts.tables.ts';
+import type { ContactTable, TeamsMemberTable } from './tables/contacts.tables.ts';
 
 const toRow = (c: Contact): ContactTable => ({
   key: c.key,
@@ -33,6 +33,21 @@ const fromRow = (r: ContactTable): Contact => ({
   updatedAt: new Date(r.updated_at),
 });
 
+const memberFromRow = (r: TeamsMemberTable): TeamsMember => ({
+  userId: r.user_id,
+  teamsUserId: r.teams_user_id,
+  tenantId: r.tenant_id,
+  serviceUrl: r.service_url,
+  botId: r.bot_id,
+  name: r.name ?? undefined,
+  locale: r.locale ?? undefined,
+  updatedAt: new Date(r.updated_at),
+  openRefusedAt: r.open_refused_at ? new Date(r.open_refused_at) : undefined,
+});
+
+/** Chunked so a broadcast to thousands stays within SQLite's bound-parameter limit. */
+const CHUNK = 500;
+
 export class KyselyContactRepository implements ContactRepository {
   private readonly db: Kysely<Schema>;
   constructor(db: Kysely<Schema>) {
@@ -56,9 +71,8 @@ export class KyselyContactRepository implements ContactRepository {
   async findByUserIds(userIds: string[]): Promise<Contact[]> {
     if (userIds.length === 0) return [];
     const rows: ContactTable[] = [];
-    // Chunked so a broadcast to thousands stays within SQLite's bound-parameter limit.
-    for (let i = 0; i < userIds.length; i += 500) {
-      rows.push(...(await this.db.selectFrom('contacts').selectAll().where('kind', '=', 'personal').where('user_id', 'in', userIds.slice(i, i + 500)).execute()));
+    for (let i = 0; i < userIds.length; i += CHUNK) {
+      rows.push(...(await this.db.selectFrom('contacts').selectAll().where('kind', '=', 'personal').where('user_id', 'in', userIds.slice(i, i + CHUNK)).execute()));
     }
     return rows.map(fromRow);
   }
@@ -71,5 +85,26 @@ export class KyselyContactRepository implements ContactRepository {
   async count(): Promise<number> {
     const row = await this.db.selectFrom('contacts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return Number(row.n);
+  }
+
+  async rememberMember(m: TeamsMember): Promise<void> {
+    const changes = { teams_user_id: m.teamsUserId, tenant_id: m.tenantId, service_url: m.serviceUrl, bot_id: m.botId, name: m.name ?? null, locale: m.locale ?? null, updated_at: m.updatedAt.toISOString() };
+    await this.db
+      .insertInto('teams_members')
+      .values({ user_id: m.userId, ...changes, open_refused_at: m.openRefusedAt?.toISOString() ?? null })
+      .onConflict((oc) => oc.column('user_id').doUpdateSet(changes))
+      .execute();
+  }
+
+  async findMembersByUserIds(userIds: string[]): Promise<TeamsMember[]> {
+    const rows: TeamsMemberTable[] = [];
+    for (let i = 0; i < userIds.length; i += CHUNK) {
+      rows.push(...(await this.db.selectFrom('teams_members').selectAll().where('user_id', 'in', userIds.slice(i, i + CHUNK)).execute()));
+    }
+    return rows.map(memberFromRow);
+  }
+
+  async recordOpenRefused(userId: string, at: Date): Promise<void> {
+    await this.db.updateTable('teams_members').set({ open_refused_at: at.toISOString() }).where('user_id', '=', userId).execute();
   }
 }

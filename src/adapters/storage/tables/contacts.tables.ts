@@ -13,6 +13,19 @@ export interface ContactTable {
   updated_at: string;
 }
 
+export interface TeamsMemberTable {
+  user_id: string;
+  teams_user_id: string;
+  tenant_id: string;
+  service_url: string;
+  bot_id: string;
+  name: string | null;
+  locale: string | null;
+  updated_at: string;
+  open_refused_at: string | null;
+}
+
 export interface ContactTables {
   contacts: ContactTable;
+  teams_members: TeamsMemberTable;
 }
