@@ -9,7 +9,7 @@ import { AudienceBroadcastService, AudienceResolver, districtDirectory } from '.
 import { JobQueue, type JobDefinition } from '../features/reminders/index.ts';
 import { newId, type Clock } from '../features/shared/index.ts';
 import type { Log } from '../logger.ts';
-import type { Delivery } from './workers.ts';
+import { personalContacts, type Delivery } from './workers.ts';
 
 type OrganiserParts = {
   config: Config;
@@ -31,7 +31,7 @@ export function composeOrganiser(p: OrganiserParts): { deps: OrganiserDeps; jobs
   const { clock } = p;
   const { deliveries, jobs, broadcasts: sender } = p.delivery;
   const districts = districtDirectory(p.directory);
-  const resolver = new AudienceResolver({ repository: new KyselyAudienceRepository(p.database.db), conversations: p.contacts, districts });
+  const resolver = new AudienceResolver({ repository: new KyselyAudienceRepository(p.database.db), conversations: personalContacts(p.contacts, p.delivery, clock, p.log), districts });
   const broadcasts = new AudienceBroadcastService({
     resolver,
     broadcasts: sender,

@@ -5,12 +5,12 @@ import { KyselyDeliveryRepository } from '../adapters/storage/kysely-delivery.re
 import type { KyselyEnrolmentStore } from '../adapters/storage/kysely-enrolment.store.ts';
 import { KyselyJobRepository } from '../adapters/storage/kysely-job.repository.ts';
 import type { KyselyOutboxRepository } from '../adapters/storage/kysely-outbox.repository.ts';
-import { ClientCredentialsTokenSource, TeamsNotifier } from '../adapters/teams-notifier/index.ts';
+import { ClientCredentialsTokenSource, TeamsConversationOpener, TeamsNotifier } from '../adapters/teams-notifier/index.ts';
 import type { CalendarLinks } from '../bot/calendar-links.ts';
 import { noticeComposer } from '../bot/routes/reminder.routes.ts';
 import type { Config } from '../config.ts';
 import type { EnrolmentService } from '../features/catalogue/index.ts';
-import type { ContactRepository } from '../features/contacts/index.ts';
+import { PersonalContacts, type ContactRepository, type PersonalConversationOpener } from '../features/contacts/index.ts';
 import { BackgroundWorkers, BroadcastService, DeliveryDispatcher, JobRunner, OutboxRelay, notificationJobs, type JobDefinition, type Sleep } from '../features/reminders/index.ts';
 import { newId, type Clock } from '../features/shared/index.ts';
 import type { Log } from '../logger.ts';
@@ -22,6 +22,8 @@ export interface Delivery {
   dispatcher: DeliveryDispatcher;
   /** Queues deliveries and wakes the dispatcher, so a broadcast starts at once rather than at the next poll. */
   broadcasts: BroadcastService;
+  /** Opens a 1:1 chat with someone known only from a channel or group chat, with the sender's token. */
+  opener: PersonalConversationOpener;
   workerId: string;
 }
 
@@ -30,10 +32,21 @@ export function composeDelivery(p: { config: Config; database: Database; clock: 
   const workerId = `${hostname()}:${process.pid}`;
   const deliveries = new KyselyDeliveryRepository(p.database);
   const credentials = config.bot.appId && config.bot.appPassword ? { appId: config.bot.appId, password: config.bot.appPassword, tenantId: config.bot.appType === 'SingleTenant' ? config.bot.tenantId : undefined } : undefined;
-  const notifier = new TeamsNotifier({ tokenSource: credentials && new ClientCredentialsTokenSource(credentials) });
+  const tokenSource = credentials && new ClientCredentialsTokenSource(credentials);
+  const notifier = new TeamsNotifier({ tokenSource });
   const dispatcher = new DeliveryDispatcher({ deliveries, notifier, clock, sleep, random: Math.random, workerId, options: { pollIntervalMs: config.workers.deliveryPollMs }, onError: failureLog(p.log)('sending') });
   const broadcasts = new BroadcastService({ deliveries, clock, newId, onQueued: () => dispatcher.notify() });
-  return { deliveries, jobs: new KyselyJobRepository(p.database), dispatcher, broadcasts, workerId };
+  return { deliveries, jobs: new KyselyJobRepository(p.database), dispatcher, broadcasts, opener: new TeamsConversationOpener({ tokenSource }), workerId };
+}
+
+/** A person's personal chat, opened through the connector when they only ever used the bot in a channel or group chat. */
+export function personalContacts(contacts: ContactRepository, delivery: Delivery, clock: Clock, log: Log): PersonalContacts {
+  return new PersonalContacts({
+    contacts,
+    opener: delivery.opener,
+    clock,
+    onOpen: (report) => log(report.outcome === 'opened' ? 'info' : 'warn', `personal chat ${report.outcome}`, { ...report }),
+  });
 }
 
 const failureLog = (log: Log) => (what: string) => (error: unknown) => log('error', `${what} failed`, { error: String((error as Error)?.stack ?? error) });
@@ -69,7 +82,7 @@ export function composeWorkers(p: WorkerParts): BackgroundWorkers {
   };
   const definitions = notificationJobs({
     reads,
-    contacts: p.contacts,
+    contacts: personalContacts(p.contacts, p.delivery, clock, log),
     composer: noticeComposer({ calendarLinks: p.calendarLinks, defaultLocale: config.defaultLocale }),
     broadcasts,
     offers: p.enrolment,

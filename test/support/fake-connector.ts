@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface ConnectorCall {
@@ -10,12 +10,32 @@ export interface ConnectorCall {
   body: Record<string, unknown>;
 }
 
+/** A `POST /v3/conversations`: the bot asking to open a 1:1 chat; `answer` is what the fake said. */
+export interface ConversationCreation {
+  body: Record<string, unknown>;
+  answer: { status: number; conversationId?: string };
+}
+
+export type FakeConnector = {
+  url: string;
+  calls: ConnectorCall[];
+  created: ConversationCreation[];
+  /** allow: a new conversation `a:created-<member id>`; refuse: 403, as Teams answers when the app is not installed for the person. */
+  conversationCreation: 'allow' | 'refuse';
+  close: () => Promise<void>;
+};
+
 /** Stands in for Teams' Bot Connector (the activity's serviceUrl): records what the bot sends and answers 200. */
-export async function startFakeConnector(): Promise<{ url: string; calls: ConnectorCall[]; close: () => Promise<void> }> {
+export async function startFakeConnector(options: { conversationCreation?: 'allow' | 'refuse' } = {}): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
   let next = 1;
+  const fake: FakeConnector = { url: '', calls, created: [], conversationCreation: options.conversationCreation ?? 'allow', close: async () => undefined };
   const server: Server = createServer(async (req, res) => {
     const body = await readJson(req);
+    if (req.method === 'POST' && /^\/v3\/conversations\/?$/.test(req.url ?? '')) {
+      createConversation(fake, body, res);
+      return;
+    }
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
     if (!match) {
       res.statusCode = 404;
@@ -29,7 +49,24 @@ export async function startFakeConnector(): Promise<{ url: string; calls: Connec
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, calls, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  fake.url = `http://127.0.0.1:${port}/`;
+  fake.close = () => new Promise((resolve) => server.close(() => resolve()));
+  return fake;
+}
+
+function createConversation(fake: FakeConnector, body: Record<string, unknown>, res: ServerResponse): void {
+  const member = (body.members as Array<{ id?: string }> | undefined)?.[0]?.id;
+  res.setHeader('Content-Type', 'application/json');
+  if (fake.conversationCreation === 'refuse' || !member) {
+    fake.created.push({ body, answer: { status: 403 } });
+    res.statusCode = 403;
+    res.end(JSON.stringify({ error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } }));
+    return;
+  }
+  const conversationId = `a:created-${member}`;
+  fake.created.push({ body, answer: { status: 201, conversationId } });
+  res.statusCode = 201;
+  res.end(JSON.stringify({ id: conversationId }));
 }
 
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {

@@ -1,6 +1,6 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { contactKey, type Contact, type ConversationKind } from '../../features/contacts/index.ts';
+import { contactKey, type Contact, type ConversationKind, type TeamsMember } from '../../features/contacts/index.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import { welcomeReply } from '../replies.ts';
 
@@ -10,7 +10,10 @@ export function registerLifecycleRoutes(app: Application<TurnState>, deps: BotDe
     const type = context.activity.type;
     const uninstalling = type === 'installationUpdate' && context.activity.action?.startsWith('remove');
     if (!uninstalling && context.activity.conversation && context.activity.serviceUrl) {
-      await deps.contacts.upsert(contactFrom(context, deps.clock.now())).catch((error: unknown) => deps.log('warn', 'could not store the conversation reference', { error: String(error) }));
+      const now = deps.clock.now();
+      await deps.contacts.upsert(contactFrom(context, now)).catch((error: unknown) => deps.log('warn', 'could not store the conversation reference', { error: String(error) }));
+      const member = memberFrom(context, now);
+      if (member) await deps.contacts.rememberMember(member).catch((error: unknown) => deps.log('warn', 'could not store the Teams member', { error: String(error) }));
     }
     return true;
   });
@@ -54,6 +57,20 @@ function contactFrom(context: TurnContext, now: Date): Contact {
     locale: a.locale,
     updatedAt: now,
   };
+}
+
+/**
+ * Whoever acts in a channel or group chat may have no personal chat with the bot; their Teams id ("29:…") lets the
+ * bot open one for a reminder (PersonalContacts). Without an AAD id there is no enrolment to remind them of.
+ */
+function memberFrom(context: TurnContext, now: Date): TeamsMember | undefined {
+  const a = context.activity;
+  const from = a.from;
+  if (!from?.id || !from.aadObjectId || from.id === a.recipient?.id || !a.recipient?.id) return undefined;
+  const channelData = (a.channelData ?? {}) as { tenant?: { id?: string } };
+  const tenantId = a.conversation.tenantId ?? channelData.tenant?.id;
+  if (!tenantId) return undefined;
+  return { userId: from.aadObjectId, teamsUserId: from.id, tenantId, serviceUrl: a.serviceUrl!, botId: a.recipient.id, name: from.name, locale: a.locale, updatedAt: now };
 }
 
 function conversationKind(type: string | undefined): ConversationKind {

@@ -1,6 +1,6 @@
 import type { Course, Enrolment, EnrolmentService, Session } from '../catalogue/index.ts';
 import { isLive } from '../catalogue/index.ts';
-import type { ContactRepository } from '../contacts/index.ts';
+import type { PersonalContacts } from '../contacts/index.ts';
 import { err, ok } from '../shared/index.ts';
 import type { BroadcastService } from './broadcast.service.ts';
 import { defineJob, type Job, type JobDefinition, type JobOutcome } from './job.model.ts';
@@ -18,7 +18,8 @@ import type { NoticeComposer, NotificationReads } from './planning.ports.ts';
 
 export type NotificationJobDeps = {
   readonly reads: NotificationReads;
-  readonly contacts: Pick<ContactRepository, 'findByUserIds'>;
+  /** The person's personal chat, opened now if they only ever used the bot in a channel or group chat. */
+  readonly contacts: Pick<PersonalContacts, 'reach'>;
   readonly composer: NoticeComposer;
   /** The colleague's delivery engine: one single-recipient broadcast per notice, so it shares the rate limits and retries. */
   readonly broadcasts: Pick<BroadcastService, 'create'>;
@@ -136,8 +137,9 @@ function noticeOf(payload: NoticePayload, state: State, now: Date): Notice {
  * creating the broadcast) finds the same broadcast and adds no second delivery.
  */
 async function deliver(deps: NotificationJobDeps, job: Job, notice: Notice): Promise<JobOutcome> {
-  const [contact] = await deps.contacts.findByUserIds([notice.enrolment.person.id]);
-  if (!contact) return err({ code: 'no_contact', retryable: false, detail: notice.enrolment.person.id });
+  const reached = await deps.contacts.reach(notice.enrolment.person.id);
+  if (!reached.ok) return err({ code: 'no_contact', retryable: reached.error.retryable, detail: `${notice.enrolment.person.id} (${reached.error.reason})` });
+  const contact = reached.value;
   const broadcastId = `notice_${job.id}`;
   const created = await deps.broadcasts.create({
     broadcastId,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { KyselyDeliveryRepository } from '../../../src/adapters/storage/kysely-delivery.repository.ts';
 import type { Enrolment, Session } from '../../../src/features/catalogue/index.ts';
-import type { Contact } from '../../../src/features/contacts/index.ts';
+import type { Contact, ReachError } from '../../../src/features/contacts/index.ts';
 import {
   BroadcastService,
   NOTIFICATION_JOB_TYPES as TYPES,
@@ -40,7 +40,7 @@ const enrolment = (overrides: Partial<Enrolment> = {}): Enrolment => ({
 
 const contact: Contact = { key: 'user:aad-1', kind: 'personal', userId: 'aad-1', tenantId: 't1', serviceUrl: 'https://smba.example.test/emea/', conversationId: 'a:1', botId: '28:bot', locale: 'en-GB', updatedAt: NOW };
 
-async function setup(state: { enrolment?: Enrolment; session?: Partial<Session>; contacts?: Contact[] } = {}) {
+async function setup(state: { enrolment?: Enrolment; session?: Partial<Session>; contacts?: Contact[]; unreachable?: ReachError['reason'] } = {}) {
   temp = await tempStore();
   const clock = new ManualClock(NOW);
   const deliveries = new KyselyDeliveryRepository(temp.store);
@@ -54,7 +54,12 @@ async function setup(state: { enrolment?: Enrolment; session?: Partial<Session>;
       findEnrolment: async (id) => (id === current.enrolment.id ? current.enrolment : undefined),
       findSessionWithCourse: async (id) => (id === current.session.id ? { session: current.session, course } : undefined),
     },
-    contacts: { findByUserIds: async (ids) => (state.contacts ?? [contact]).filter((c) => ids.includes(c.userId!)) },
+    contacts: {
+      reach: async (id) => {
+        const found = (state.contacts ?? [contact]).find((c) => c.userId === id);
+        return found ? ok(found) : err({ code: 'no_contact', reason: state.unreachable ?? 'unknown', retryable: state.unreachable === 'open_failed' });
+      },
+    },
     composer: {
       compose: (notice, locale) => {
         composed.push({ notice, locale });
@@ -138,7 +143,13 @@ describe('notification jobs re-check the state when they run', () => {
 
   it('a person the bot cannot reach is a permanent failure, recorded on the job rather than retried', async () => {
     const { run, composed } = await setup({ contacts: [] });
-    expect(await run(TYPES.reminder, reminder)).toEqual(err({ code: 'no_contact', retryable: false, detail: 'aad-1' }));
+    expect(await run(TYPES.reminder, reminder)).toEqual(err({ code: 'no_contact', retryable: false, detail: 'aad-1 (unknown)' }));
+    expect(composed).toEqual([]);
+  });
+
+  it('a personal chat that could not be opened this time (Teams busy, network) is retried by the runner', async () => {
+    const { run, composed } = await setup({ contacts: [], unreachable: 'open_failed' });
+    expect(await run(TYPES.reminder, reminder)).toEqual(err({ code: 'no_contact', retryable: true, detail: 'aad-1 (open_failed)' }));
     expect(composed).toEqual([]);
   });
 

@@ -43,6 +43,8 @@ describe('reminders and seat offers end to end over HTTP', () => {
     const ics = await fetch(`${h.base}${new URL(calendar!.url!).pathname}${new URL(calendar!.url!).search}`);
     expect(await ics.text()).toContain('DTSTART;TZID=Europe/Berlin:20270401T090000');
     expect(h.proactive(bob)).toHaveLength(0);
+    // Both have a personal chat from installing the app: nothing needs opening.
+    expect(h.connector.created).toEqual([]);
 
     const asked = await h.post(execute(VERBS.cantAttend, buttonData(card, 'Ich kann nicht teilnehmen'), { from: alice }) as Record<string, unknown>);
     expect(answerText(asked)).toContain('Sie können nicht teilnehmen?');
