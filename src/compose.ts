@@ -78,7 +78,7 @@ export async function composeLotsenbot(config: Config, options: { clock?: Clock;
   );
   adapter.use(sanitizeIncoming);
   const app = createBotApp(deps, adapter);
-  const workers = composeWorkers({ config, planning, contacts, clock, log, sleep, enrolment, calendarLinks, catalogueRepo, store, delivery, moreJobs: organiser.jobs });
+  const workers = composeWorkers({ config, database, planning, contacts, clock, log, sleep, enrolment, calendarLinks, catalogueRepo, store, delivery, moreJobs: organiser.jobs });
 
   const server = createServer({
     processActivity: (req, res) => adapter.process(req, res, (context) => app.run(context).then(() => undefined)),

@@ -4,6 +4,7 @@ import type { Database } from '../adapters/storage/database.ts';
 import { KyselyDeliveryRepository } from '../adapters/storage/kysely-delivery.repository.ts';
 import type { KyselyEnrolmentStore } from '../adapters/storage/kysely-enrolment.store.ts';
 import { KyselyJobRepository } from '../adapters/storage/kysely-job.repository.ts';
+import { KyselyRetentionRepository } from '../adapters/storage/kysely-retention.repository.ts';
 import type { KyselyOutboxRepository } from '../adapters/storage/kysely-outbox.repository.ts';
 import { ClientCredentialsTokenSource, TeamsConversationOpener, TeamsNotifier } from '../adapters/teams-notifier/index.ts';
 import type { CalendarLinks } from '../bot/calendar-links.ts';
@@ -11,7 +12,19 @@ import { noticeComposer } from '../bot/routes/reminder.routes.ts';
 import type { Config } from '../config.ts';
 import type { EnrolmentService } from '../features/catalogue/index.ts';
 import { PersonalContacts, type ContactRepository, type PersonalConversationOpener } from '../features/contacts/index.ts';
-import { BackgroundWorkers, BroadcastService, DeliveryDispatcher, JobRunner, OutboxRelay, notificationJobs, type JobDefinition, type Sleep } from '../features/reminders/index.ts';
+import {
+  BackgroundWorkers,
+  BroadcastService,
+  DeliveryDispatcher,
+  JobQueue,
+  JobRunner,
+  OutboxRelay,
+  housekeepingJob,
+  notificationJobs,
+  scheduleHousekeeping,
+  type JobDefinition,
+  type Sleep,
+} from '../features/reminders/index.ts';
 import { newId, type Clock } from '../features/shared/index.ts';
 import type { Log } from '../logger.ts';
 
@@ -53,6 +66,7 @@ const failureLog = (log: Log) => (what: string) => (error: unknown) => log('erro
 
 export type WorkerParts = {
   config: Config;
+  database: Database;
   planning: KyselyOutboxRepository;
   contacts: ContactRepository;
   clock: Clock;
@@ -88,13 +102,19 @@ export function composeWorkers(p: WorkerParts): BackgroundWorkers {
     offers: p.enrolment,
     onNotice: (report) => log('info', `notice ${report.outcome}`, { ...report }),
   });
+  const queue = new JobQueue({ jobs, clock, newId });
+  const housekeeping = housekeepingJob({
+    store: new KyselyRetentionRepository(p.database),
+    queue,
+    onPruned: (report) => log('info', 'housekeeping: old jobs and processed events deleted', report),
+  });
   const runner = new JobRunner({
     jobs,
     clock,
     sleep,
     random: Math.random,
     workerId,
-    definitions: [...definitions, ...p.moreJobs],
+    definitions: [...definitions, housekeeping, ...p.moreJobs],
     options: { pollIntervalMs: config.workers.jobPollMs },
     onSettled: (job, outcome, failure) => {
       if (outcome !== 'done') log('warn', `job ${outcome}`, { jobId: job.id, type: job.type, attempts: job.attempts, failure });
@@ -112,6 +132,8 @@ export function composeWorkers(p: WorkerParts): BackgroundWorkers {
     },
     onError: onError('outbox relay'),
   });
-  return new BackgroundWorkers({ relay, runner, dispatcher });
+  // Started with the server, not in tests that drive the loops themselves: the first housekeeping run is tonight.
+  const onStart = () => scheduleHousekeeping(queue, housekeeping, clock.now()).catch(onError('scheduling housekeeping'));
+  return new BackgroundWorkers({ relay, runner, dispatcher, onStart });
 }
 

@@ -15,12 +15,15 @@ export class BackgroundWorkers {
   private readonly relay: OutboxRelay;
   private readonly runner: JobRunner;
   private readonly dispatcher: DeliveryDispatcher;
+  private readonly onStart?: () => Promise<unknown>;
   private started = false;
 
-  constructor(parts: { relay: OutboxRelay; runner: JobRunner; dispatcher: DeliveryDispatcher }) {
+  /** `onStart` runs once the loops are started, e.g. to schedule the first daily housekeeping (it reports its own errors). */
+  constructor(parts: { relay: OutboxRelay; runner: JobRunner; dispatcher: DeliveryDispatcher; onStart?: () => Promise<unknown> }) {
     this.relay = parts.relay;
     this.runner = parts.runner;
     this.dispatcher = parts.dispatcher;
+    this.onStart = parts.onStart;
   }
 
   start(): void {
@@ -28,6 +31,7 @@ export class BackgroundWorkers {
     this.relay.start();
     this.runner.start();
     this.dispatcher.start();
+    void this.onStart?.();
   }
 
   /** Producers first, so the dispatcher can still store the outcome of what they handed it. */

@@ -38,3 +38,4 @@ export {
 } from './retry.policy.ts';
 export { realSleep, type Random, type Sleep } from './timing.ts';
 export * from './notifications.ts';
+export { housekeepingJob, nextHousekeepingAt, scheduleHousekeeping, RETENTION_DAYS, type RetentionStore } from './housekeeping.job.ts';
