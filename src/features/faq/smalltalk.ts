@@ -5,14 +5,11 @@ export type SmalltalkIntent = 'greeting' | 'thanks' | 'bye' | 'help' | 'ack';
 /** Phrases in folded form; a message is small talk only if nothing else is left once they are removed. */
 const PHRASES: Readonly<Record<SmalltalkIntent, readonly string[]>> = {
   greeting: ['hallo', 'hallochen', 'hi', 'hey', 'moin', 'moinmoin', 'servus', 'gruss gott', 'gruess gott', 'gruezi',
-    'guten morgen', 'guten tag', 'guten abend', 'morgen', 'tag', 'hello', 'good morning', 'good afternoon', 'huhu', 'ahoi',
-    'gruess euch', 'gruess dich', 'hallihallo', 'good evening'],
+    'guten morgen', 'guten tag', 'guten abend', 'morgen', 'tag', 'hello', 'good morning', 'good afternoon', 'huhu', 'ahoi'],
   thanks: ['danke', 'dankeschoen', 'danke schoen', 'vielen dank', 'besten dank', 'herzlichen dank', 'merci', 'thx',
-    'thanks', 'thank you', 'ty', 'dank', 'das hat geholfen', 'hat geholfen', 'super', 'klasse', 'prima', 'toll', 'perfekt',
-    'das hilft', 'das hilft mir weiter', 'hilft mir weiter', 'hilft weiter', 'danke sehr', 'vergelts gott', 'that helps', 'that helped', 'much appreciated'],
+    'thanks', 'thank you', 'ty', 'dank', 'das hat geholfen', 'hat geholfen', 'super', 'klasse', 'prima', 'toll', 'perfekt'],
   bye: ['tschuess', 'tschues', 'ciao', 'bye', 'goodbye', 'auf wiedersehen', 'bis bald', 'bis dann', 'ade', 'adieu',
-    'schoenen tag', 'schoenes wochenende', 'see you', 'servus', 'gute nacht', 'schoenen abend', 'bis spaeter', 'bis morgen',
-    'have a nice day', 'take care'],
+    'schoenen tag', 'schoenes wochenende', 'see you', 'servus'],
   help: ['hilfe', 'help', 'was kannst du', 'was kann ich fragen', 'was kann ich dich fragen', 'wer bist du', 'wie funktionierst du',
     'what can you do', 'who are you', 'menu', 'menue', 'start', 'info', 'wobei kannst du', 'womit kannst du',
     'wie kannst du', 'wobei hilfst du', 'womit hilfst du', 'was machst du', 'was weisst du', 'was kann der bot',
@@ -22,7 +19,7 @@ const PHRASES: Readonly<Record<SmalltalkIntent, readonly string[]>> = {
 
 const FILLER = new Set(['dir', 'ihnen', 'euch', 'bot', 'lotsenbot', 'nochmal', 'mal', 'sehr', 'so', 'schon', 'zusammen',
   'ihr', 'lieber', 'liebe', 'und', 'das', 'mir', 'ja', 'auch', 'noch', 'einen', 'nen', 'so', 'much', 'a', 'lot', 'you',
-  'very', 'again', 'all', 'there', 'dann', 'miteinander', 'leute', 'allerseits', 'folks', 'everyone', 'erstmal', 'denn', 'alles', 'eigentlich', 'me', 'with', 'bitte', 'hat', 'geholfen', 'wirklich', 'echt', 'vielmals']);
+  'very', 'again', 'all', 'there', 'dann', 'erstmal', 'denn', 'alles', 'eigentlich', 'me', 'with', 'bitte', 'hat', 'geholfen', 'wirklich', 'echt', 'vielmals']);
 
 const EMOJI_INTENT: ReadonlyArray<[RegExp, SmalltalkIntent]> = [
   [/\u{1F44B}/u, 'greeting'],

@@ -25,7 +25,7 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
     'foerdergeld', 'foerdermittel', 'foerderhoehe', 'foerderquote', 'zuschuss', 'zuschuesse', 'bezuschusst',
     'bezuschussen', 'bezuschussung', 'funding', 'funded', 'fund', 'funds', 'subsidy', 'subsidies', 'subsidised',
     'subsidized', 'grant', 'grants', 'landesfoerderung', 'unterstuetzt', 'unterstuetzung', 'finanziert',
-    'finanzierung', 'zuwendung', 'sponsored', 'reimbursed', 'kohle'],
+    'finanzierung', 'zuwendung', 'sponsored', 'reimbursed'],
   register: ['platz', 'plaetze', 'seat', 'seats', 'place', 'places', 'spot', 'spots', 'melde', 'meldet', 'melden',
     'angemeldet', 'anmeldest', 'anmeldung', 'anmelden', 'anmeldungen', 'registrieren', 'registrierung', 'buchen',
     'buchung', 'gebucht', 'kursbuchung', 'einschreiben', 'register', 'registration', 'registering', 'registered',

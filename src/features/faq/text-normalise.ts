@@ -99,7 +99,6 @@ const STOPWORD_LIST = `der die das den dem des ein eine einen einem einer eines 
   klaere klaert geklaert helfen hilft suchen suche sucht zeigen zeigt kennen kenne kennt meinen meine meint denken
   denke glauben glaube hoffen hoffe erfahren informieren
   consider mind note bring plan keep see look find give go going matter help
-  her hin rein raus herkommt herkommen ungefaehr circa konkret untereinander stimmt ahnung hilfe
-  funktioniert funktionieren funktionierts klappt klappen`;
+  her hin rein raus herkommt herkommen ungefaehr circa konkret untereinander stimmt ahnung hilfe`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map(foldWord));
