@@ -24,3 +24,5 @@ export {
   type ComposeActivity,
   type SendRequest,
 } from './audience-broadcast.service.ts';
+export type { StatusCardPusher, StatusCardTarget, StatusCardTargetStore } from './status-card.ports.ts';
+export { STATUS_CARD_PUSH_INTERVAL_MS, StatusCardUpdater, decidePush, type PushDecision, type StatusCardUpdaterDeps } from './status-card-updater.ts';
