@@ -47,7 +47,7 @@ export async function composeLotsenbot(config: Config, options: { clock?: Clock;
   const faq = await composeFaq({ config, database, rules, directory, clock, log, adapter: () => adapter });
   const sleep = options.sleep ?? realSleep;
   const delivery = composeDelivery({ config, database, clock, sleep, log });
-  const organiser = composeOrganiser({ config, database, delivery, directory, contacts, catalogueRepo, clock, log, channel: () => faq.deps.handover.channel() });
+  const organiser = composeOrganiser({ config, database, delivery, directory, contacts, catalogueRepo, clock, log, channel: () => faq.deps.handover.channel(), proactive: () => faq.deps.proactive });
 
   const deps: BotDeps = {
     catalogue,

@@ -22,6 +22,7 @@ import {
   housekeepingJob,
   notificationJobs,
   scheduleHousekeeping,
+  type DeliveryOutcome,
   type JobDefinition,
   type Sleep,
 } from '../features/reminders/index.ts';
@@ -38,6 +39,8 @@ export interface Delivery {
   /** Opens a 1:1 chat with someone known only from a channel or group chat, with the sender's token. */
   opener: PersonalConversationOpener;
   workerId: string;
+  /** Adds a listener for each settled delivery attempt (e.g. the organiser's status card); listeners must not throw. */
+  onOutcome: (listener: (outcome: DeliveryOutcome) => void) => void;
 }
 
 export function composeDelivery(p: { config: Config; database: Database; clock: Clock; sleep: Sleep; log: Log }): Delivery {
@@ -47,9 +50,11 @@ export function composeDelivery(p: { config: Config; database: Database; clock: 
   const credentials = config.bot.appId && config.bot.appPassword ? { appId: config.bot.appId, password: config.bot.appPassword, tenantId: config.bot.appType === 'SingleTenant' ? config.bot.tenantId : undefined } : undefined;
   const tokenSource = credentials && new ClientCredentialsTokenSource(credentials);
   const notifier = new TeamsNotifier({ tokenSource });
-  const dispatcher = new DeliveryDispatcher({ deliveries, notifier, clock, sleep, random: Math.random, workerId, options: { pollIntervalMs: config.workers.deliveryPollMs }, onError: failureLog(p.log)('sending') });
+  const listeners: Array<(outcome: DeliveryOutcome) => void> = [];
+  const onOutcome = (outcome: DeliveryOutcome) => listeners.forEach((listen) => listen(outcome));
+  const dispatcher = new DeliveryDispatcher({ deliveries, notifier, clock, sleep, random: Math.random, workerId, options: { pollIntervalMs: config.workers.deliveryPollMs }, onOutcome, onError: failureLog(p.log)('sending') });
   const broadcasts = new BroadcastService({ deliveries, clock, newId, onQueued: () => dispatcher.notify() });
-  return { deliveries, jobs: new KyselyJobRepository(p.database), dispatcher, broadcasts, opener: new TeamsConversationOpener({ tokenSource }), workerId };
+  return { deliveries, jobs: new KyselyJobRepository(p.database), dispatcher, broadcasts, opener: new TeamsConversationOpener({ tokenSource }), workerId, onOutcome: (listener) => listeners.push(listener) };
 }
 
 /** A person's personal chat, opened through the connector when they only ever used the bot in a channel or group chat. */

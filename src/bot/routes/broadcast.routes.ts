@@ -6,6 +6,7 @@ import type { BroadcastActivity } from '../../features/reminders/index.ts';
 import { err, newId, ok, type Result } from '../../features/shared/index.ts';
 import { BroadcastActionSchema, BroadcastDraftSchema, BroadcastSendSchema, VERBS, type BroadcastDraftData } from '../actions.ts';
 import type { BotDeps } from '../bot-deps.ts';
+import { statusCardMessageOf } from '../broadcast-status-pusher.ts';
 import type { Card, CardActionContext } from '../card-actions.ts';
 import { cardBytes } from '../cards/card-kit.ts';
 import { buildBroadcastFormCard, type BroadcastDraftValues } from '../cards/broadcast-form.card.ts';
@@ -67,7 +68,8 @@ async function send(deps: BotDeps, ctx: CardActionContext, draftId: string, valu
   const audience = audienceOf(values);
   if (!audience.ok) return formCard(deps, ctx.locale, values, audience.error);
   const createdBy = personOf(ctx.context).id;
-  const sent = await deps.organiser.broadcasts.send({ broadcastId: draftId, draft: draftOf(values), audience: audience.value, createdBy }, (draft, resolved) =>
+  const cardMessage = statusCardMessageOf(ctx.context, ctx.locale);
+  const sent = await deps.organiser.broadcasts.send({ broadcastId: draftId, draft: draftOf(values), audience: audience.value, createdBy, statusCard: cardMessage }, (draft, resolved) =>
     messageActivity(deps, draft, resolved),
   );
   if (!sent.ok) return formCard(deps, ctx.locale, values, sent.error);

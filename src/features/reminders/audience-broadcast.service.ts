@@ -8,6 +8,7 @@ import type { DeliveryRepository } from './broadcast.ports.ts';
 import type { BroadcastError, BroadcastService, RetryFailedResult } from './broadcast.service.ts';
 import type { JobQueue } from './job-queue.ts';
 import type { JobRepository } from './jobs.ports.ts';
+import type { StatusCardTarget, StatusCardTargetStore } from './status-card.ports.ts';
 
 export type AudienceBroadcastDeps = {
   readonly resolver: AudienceResolver;
@@ -16,6 +17,8 @@ export type AudienceBroadcastDeps = {
   readonly queue: JobQueue;
   readonly jobs: Pick<JobRepository, 'findByReference'>;
   readonly clock: Clock;
+  /** Where each broadcast's status card lives, so the sender can keep it current; without it the card refreshes on view only. */
+  readonly statusCards?: Pick<StatusCardTargetStore, 'save'>;
 };
 
 export type AudienceBroadcastError =
@@ -34,6 +37,8 @@ export type SendRequest = {
   readonly draft: BroadcastDraftInput;
   readonly audience: Audience;
   readonly createdBy: string;
+  /** The message that will show the status card (the one clicked), when the client said which one it was. */
+  readonly statusCard?: Omit<StatusCardTarget, 'broadcastId' | 'savedAt'>;
 };
 
 export type BroadcastQueued = {
@@ -91,6 +96,8 @@ export class AudienceBroadcastService {
     const { draft, resolved } = preview.value;
     const activity = await compose(draft, resolved);
     const counts = { recipients: resolved.recipients.length, unreachable: resolved.unreachable.length };
+    // Before the deliveries exist: the sender may settle the first of them before this call returns.
+    if (request.statusCard) await this.deps.statusCards?.save({ ...request.statusCard, broadcastId: request.broadcastId, savedAt: this.deps.clock.now() });
     if (!draft.sendAt) {
       const created = await this.deps.broadcasts.create({ broadcastId: request.broadcastId, activity, recipients: resolved.recipients, createdBy: request.createdBy });
       if (!created.ok) return created;
