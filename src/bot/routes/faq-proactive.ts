@@ -7,7 +7,19 @@ import type { ConversationTarget, ProactiveMessenger } from './faq-deps.ts';
  */
 export function adapterMessenger(adapter: () => CloudAdapter, appId: string): ProactiveMessenger {
   // A getter: the composition builds the adapter after the bot's deps.
-  const run = (to: ConversationTarget, logic: (context: TurnContext) => Promise<void>) => adapter().continueConversationAsync(appId, referenceOf(to, appId), logic);
+  // The app's onTurnError would swallow a refused send (it only logs "turn failed"): callers must see it, so it is
+  // caught inside the turn and thrown again after.
+  const run = async (to: ConversationTarget, logic: (context: TurnContext) => Promise<void>) => {
+    let failure: { error: unknown } | undefined;
+    await adapter().continueConversationAsync(appId, referenceOf(to, appId), async (context) => {
+      try {
+        await logic(context);
+      } catch (error) {
+        failure = { error };
+      }
+    });
+    if (failure) throw failure.error;
+  };
   return {
     send: async (to, activity) => {
       let id: string | undefined;
