@@ -8,7 +8,12 @@ export interface ConnectorCall {
   /** The activity id in the path: replyToId for a reply, the updated activity for a PUT. */
   activityId?: string;
   body: Record<string, unknown>;
+  /** The test clock's time when the call arrived (when a clock was given). */
+  at?: number;
 }
+
+/** How the fake answers one activity call; undefined: 200 with a fresh id. */
+export type ConnectorAnswer = (call: ConnectorCall) => { status: number; headers?: Record<string, string> } | undefined;
 
 /** A `POST /v3/conversations`: the bot asking to open a 1:1 chat; `answer` is what the fake said. */
 export interface ConversationCreation {
@@ -26,7 +31,7 @@ export type FakeConnector = {
 };
 
 /** Stands in for Teams' Bot Connector (the activity's serviceUrl): records what the bot sends and answers 200. */
-export async function startFakeConnector(options: { conversationCreation?: 'allow' | 'refuse' } = {}): Promise<FakeConnector> {
+export async function startFakeConnector(options: { conversationCreation?: 'allow' | 'refuse'; answer?: ConnectorAnswer; clock?: { now(): Date } } = {}): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
   let next = 1;
   const fake: FakeConnector = { url: '', calls, created: [], conversationCreation: options.conversationCreation ?? 'allow', close: async () => undefined };
@@ -42,9 +47,17 @@ export async function startFakeConnector(options: { conversationCreation?: 'allo
       res.end();
       return;
     }
-    calls.push({ method: req.method ?? '', path: req.url ?? '', conversationId: decodeURIComponent(match[1]!), activityId: match[2] && decodeURIComponent(match[2]), body });
+    const call: ConnectorCall = { method: req.method ?? '', path: req.url ?? '', conversationId: decodeURIComponent(match[1]!), activityId: match[2] && decodeURIComponent(match[2]), body, at: options.clock?.now().getTime() };
+    calls.push(call);
+    const scripted = options.answer?.(call);
     // restify patches http.ServerResponse globally and its writeHead returns nothing: no chaining here.
     res.setHeader('Content-Type', 'application/json');
+    if (scripted && scripted.status >= 300) {
+      res.statusCode = scripted.status;
+      for (const [name, value] of Object.entries(scripted.headers ?? {})) res.setHeader(name, value);
+      res.end(JSON.stringify({ error: { code: 'Scripted', message: `scripted ${scripted.status}` } }));
+      return;
+    }
     res.end(JSON.stringify({ id: `activity-${next++}` }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
