@@ -1,3 +1,4 @@
+import { PollingLoop } from './polling-loop.ts';
 import type { Clock } from '../shared/index.ts';
 import type { Job, JobDefinition, JobFailure } from './job.model.ts';
 import type { JobRepository } from './jobs.ports.ts';
@@ -39,26 +40,28 @@ export class JobRunner {
   private readonly deps: JobRunnerDeps;
   private readonly options: JobRunnerOptions;
   private readonly handlers: ReadonlyMap<string, JobDefinition>;
-  private running: Promise<void> | undefined;
-  private stopping = false;
-  private wakeUp: (() => void) | undefined;
+  private readonly polling: PollingLoop;
 
   constructor(deps: JobRunnerDeps) {
     this.deps = deps;
     this.options = { ...DEFAULT_JOB_RUNNER_OPTIONS, ...deps.options };
+    this.polling = new PollingLoop({
+      round: () => this.runOnce(),
+      batchSize: this.options.batchSize,
+      pollIntervalMs: this.options.pollIntervalMs,
+      sleep: deps.sleep,
+      onError: (error) => this.deps.onError?.(error),
+    });
     this.handlers = new Map(deps.definitions.map((d) => [d.type, d]));
   }
 
   start(): void {
-    this.stopping = false;
-    this.running ??= this.loop().finally(() => (this.running = undefined));
+    this.polling.start();
   }
 
   /** Lets the jobs in hand finish, then returns; nothing new is claimed. */
   async stop(): Promise<void> {
-    this.stopping = true;
-    this.wakeUp?.();
-    await this.running;
+    await this.polling.stop();
   }
 
   async runOnce(): Promise<RunReport> {
@@ -67,20 +70,6 @@ export class JobRunner {
     const outcomes = await Promise.all(claimed.map((job) => this.runOne(job)));
     const count = (o: string) => outcomes.filter((x) => x === o).length;
     return { claimed: claimed.length, done: count('done'), retried: count('retry'), failed: count('failed') };
-  }
-
-  private async loop(): Promise<void> {
-    while (!this.stopping) {
-      const report = await this.runOnce().catch((error: unknown) => {
-        this.deps.onError?.(error);
-        return undefined;
-      });
-      if (report && report.claimed === this.options.batchSize) continue;
-      await new Promise<void>((resolve) => {
-        this.wakeUp = resolve;
-        void this.deps.sleep(this.options.pollIntervalMs).then(resolve);
-      });
-    }
   }
 
   private async runOne(job: Job): Promise<'done' | 'retry' | 'failed' | 'lost'> {

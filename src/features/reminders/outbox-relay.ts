@@ -1,3 +1,4 @@
+import { PollingLoop } from './polling-loop.ts';
 import type { Clock } from '../shared/index.ts';
 import { planForEvent, type PlanReport } from './notification-planner.ts';
 import { EnrolmentEventSchema } from './outbox-event.schema.ts';
@@ -36,25 +37,27 @@ export type RelayReport = { readonly claimed: number; readonly planned: number; 
 export class OutboxRelay {
   private readonly deps: OutboxRelayDeps;
   private readonly options: OutboxRelayOptions;
-  private running: Promise<void> | undefined;
-  private stopping = false;
-  private wakeUp: (() => void) | undefined;
+  private readonly polling: PollingLoop;
 
   constructor(deps: OutboxRelayDeps) {
     this.deps = deps;
     this.options = { ...DEFAULT_OUTBOX_RELAY_OPTIONS, ...deps.options };
+    this.polling = new PollingLoop({
+      round: () => this.runOnce(),
+      batchSize: this.options.batchSize,
+      pollIntervalMs: this.options.pollIntervalMs,
+      sleep: deps.sleep,
+      onError: (error) => this.deps.onError?.(error, null),
+    });
   }
 
   start(): void {
-    this.stopping = false;
-    this.running ??= this.loop().finally(() => (this.running = undefined));
+    this.polling.start();
   }
 
   /** Finishes the entry in hand, then returns. */
   async stop(): Promise<void> {
-    this.stopping = true;
-    this.wakeUp?.();
-    await this.running;
+    await this.polling.stop();
   }
 
   async runOnce(): Promise<RelayReport> {
@@ -85,21 +88,5 @@ export class OutboxRelay {
     }
     this.deps.onEntry?.(entry, outcome);
     return outcome;
-  }
-
-  private async loop(): Promise<void> {
-    while (!this.stopping) {
-      const report = await this.runOnce().catch((error: unknown) => {
-        this.deps.onError?.(error, null);
-        return undefined;
-      });
-      if (this.stopping) break;
-      if (report && report.claimed === this.options.batchSize) continue;
-      await new Promise<void>((resolve) => {
-        this.wakeUp = resolve;
-        void this.deps.sleep(this.options.pollIntervalMs).then(resolve);
-      });
-      this.wakeUp = undefined;
-    }
   }
 }
