@@ -2,26 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import { describe, expect, it } from 'vitest';
-import { APP_PACKAGE_DIR, parsePackageEnv, substitute } from '../../../scripts/package-app.ts';
-import type { PackageEnv } from '../../../scripts/package-app.ts';
+import { APP_PACKAGE_DIR, substitute } from '../../../scripts/package-app.ts';
+import { validEnv } from './package-env.fixture.ts';
 import { decodePng } from './png-reader.ts';
-
-const VALID_RAW = {
-  TEAMS_APP_ID: '1b2c3d4e-0000-4000-8000-00000000abcd',
-  BOT_ID: '2b2c3d4e-0000-4000-8000-00000000abcd',
-  BOT_DOMAIN: 'lotsenbot-dev.example.de',
-  APP_NAME_SUFFIX: ' (dev)',
-  DEVELOPER_NAME: 'Städtetag Baden-Württemberg',
-  WEBSITE_URL: 'https://www.example.de/lotsenbot',
-  PRIVACY_URL: 'https://www.example.de/datenschutz',
-  TERMS_URL: 'https://www.example.de/nutzung',
-};
-
-function validEnv(): PackageEnv {
-  const parsed = parsePackageEnv(VALID_RAW);
-  if (!parsed.ok) throw new Error(parsed.error.code);
-  return parsed.value;
-}
 
 const readJson = (file: string) => JSON.parse(readFileSync(join(APP_PACKAGE_DIR, file), 'utf8')) as Record<string, unknown>;
 type Bot = { botId: string; scopes: string[]; supportsFiles: boolean; commandLists: { scopes: string[]; commands: { title: string; description: string }[] }[] };
