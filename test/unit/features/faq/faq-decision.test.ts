@@ -1,15 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Classification, KnowledgeBase } from '../../../../src/features/faq/index.ts';
-import { classify, DEFAULT_THRESHOLDS, loadKnowledgeBase } from '../../../../src/features/faq/index.ts';
+import { classify, DEFAULT_THRESHOLDS } from '../../../../src/features/faq/index.ts';
+import { answerId, projectKnowledgeBase } from './project-kb.fixture.ts';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
-  const loaded = await loadKnowledgeBase(new URL('../../../../data/faq.json', import.meta.url).pathname);
-  if (!loaded.ok) throw new Error(loaded.error.code);
-  kb = loaded.value;
+  kb = await projectKnowledgeBase();
 });
-
-const answerId = (c: Classification) => (c.kind === 'answer' ? c.entry.id : c.kind);
 
 describe('classify: questions without a programme term', () => {
   it.each([
