@@ -14,6 +14,8 @@ const Env = z
     CATALOGUE_FILE: z.string().trim().optional(),
     /** The knowledge base (FAQ answers); organisers edit it without a deploy, the bot reloads it on change. */
     FAQ_FILE: z.string().trim().default('data/faq.json'),
+    /** Labelled chat questions the FAQ classifier learns from (reloaded on change too); empty: the knowledge base's own questions only. */
+    FAQ_TRAINING_FILE: z.string().trim().default('data/faq-training-questions.json'),
     OFFER_TTL_HOURS: z.coerce.number().min(1).max(24 * 14).default(48),
     /** Where people's calendar links point; the bot's public address in Teams. */
     PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -69,6 +71,7 @@ function toConfig(env: z.infer<typeof Env>) {
     defaultLocale: env.DEFAULT_LOCALE,
     catalogueFile: env.CATALOGUE_FILE,
     faqFile: env.FAQ_FILE,
+    faqTrainingFile: env.FAQ_TRAINING_FILE === '' ? undefined : env.FAQ_TRAINING_FILE,
     offerTtlMs: env.OFFER_TTL_HOURS * 3_600_000,
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     calendarLinkSecret: env.CALENDAR_LINK_SECRET,

@@ -6,7 +6,7 @@ import { KyselyHandoverChannelRepository, KyselyTicketRepository } from '../adap
 import type { FaqBotDeps } from '../bot/routes/faq-deps.ts';
 import { adapterMessenger } from '../bot/routes/faq-proactive.ts';
 import type { Config } from '../config.ts';
-import { ComputedAnswerService, HandoverService, describeKnowledgeBaseError, openKnowledgeBaseStore, type Watcher } from '../features/faq/index.ts';
+import { ComputedAnswerService, HandoverService, describeKnowledgeBaseError, openKnowledgeBaseStore, type KnowledgeBase, type Watcher } from '../features/faq/index.ts';
 import type { MunicipalityDirectory, ProgrammeRules } from '../features/programme/index.ts';
 import type { Clock } from '../features/shared/index.ts';
 import type { Log } from '../logger.ts';
@@ -23,12 +23,18 @@ type FaqParts = { config: Config; database: Database; rules: ProgrammeRules; dir
  * edit keeps the previous answers and is logged), computed answers from the rules, tickets and votes in the store.
  */
 export async function composeFaq(p: FaqParts): Promise<{ deps: FaqBotDeps; watcher: Watcher }> {
-  const opened = await openKnowledgeBaseStore(p.config.faqFile);
-  if (!opened.ok) throw new FaqDataFileError(`FAQ_FILE: the knowledge base is not valid:\n${describeKnowledgeBaseError(opened.error)}`);
+  const opened = await openKnowledgeBaseStore(p.config.faqFile, p.config.faqTrainingFile ? { trainingFile: p.config.faqTrainingFile } : {});
+  if (!opened.ok) {
+    throw new FaqDataFileError(`FAQ_FILE / FAQ_TRAINING_FILE: the knowledge base is not valid:\n${describeKnowledgeBaseError(opened.error)}`);
+  }
   const knowledgeBase = opened.value;
+  const loaded = (kb: KnowledgeBase) => ({ version: kb.version, entries: kb.entries.length, trainingQuestions: kb.training.questions, trainingSkipped: kb.training.skipped });
+  if (knowledgeBase.current().training.skipped > 0) {
+    p.log('warn', 'training questions name entries the knowledge base does not have; they are skipped', loaded(knowledgeBase.current()));
+  }
   const watcher = knowledgeBase.watch((result) =>
     result.ok
-      ? p.log('info', 'knowledge base reloaded', { version: result.value.version, entries: result.value.entries.length })
+      ? p.log('info', 'knowledge base reloaded', loaded(result.value))
       : p.log('warn', 'knowledge base file is invalid; the previous version keeps answering', { errors: describeKnowledgeBaseError(result.error) }),
   );
   const handover = new HandoverService({

@@ -46,3 +46,14 @@ export const KnowledgeBaseFileSchema = z
 export type FaqEntry = z.infer<typeof FaqEntrySchema>;
 export type UnconfirmedTopic = z.infer<typeof UnconfirmedTopicSchema>;
 export type KnowledgeBaseFile = z.infer<typeof KnowledgeBaseFileSchema>;
+
+/**
+ * Chat questions labelled with the entry that answers them (or "offtopic"), which the intent classifier learns from
+ * (data/faq-training-questions.json). An id the knowledge base no longer has is skipped, not an error: deleting an
+ * entry must not block the reload.
+ */
+export const TrainingQuestionsFileSchema = z.strictObject({
+  about: z.string().optional(),
+  questions: z.array(z.strictObject({ q: z.string().trim().min(1).max(1000), expect: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an entry id or "offtopic"') })),
+});
+export type TrainingQuestionsFile = z.infer<typeof TrainingQuestionsFileSchema>;

@@ -5,8 +5,10 @@ import type { Result } from '../shared/index.ts';
 import { err, ok } from '../shared/index.ts';
 import type { FaqIndex, RankerOptions } from './bm25-index.ts';
 import { buildFaqIndex, DEFAULT_RANKER_OPTIONS } from './bm25-index.ts';
+import type { ChatClassifier, ChatClassifierOptions, LabelledQuestion } from './chat-classifier.ts';
+import { trainChatClassifier } from './chat-classifier.ts';
 import type { FaqEntry, UnconfirmedTopic } from './knowledge-base.schema.ts';
-import { KnowledgeBaseFileSchema } from './knowledge-base.schema.ts';
+import { KnowledgeBaseFileSchema, TrainingQuestionsFileSchema } from './knowledge-base.schema.ts';
 import { stem } from './light-stemmer.ts';
 import { tokenize } from './text-normalise.ts';
 
@@ -19,6 +21,18 @@ export type KnowledgeBase = {
   readonly index: FaqIndex;
   /** Stems of each unconfirmed topic's terms (one array per term, several words for "travel costs"). */
   readonly topicStems: ReadonlyArray<{ readonly id: string; readonly terms: readonly (readonly string[])[] }>;
+  /** The intent classifier trained on the entries and the labelled chat questions (chat-classifier.ts). */
+  readonly classifier: ChatClassifier;
+  /** Labelled chat questions given, and those skipped because their entry id is not (or no longer) in the file. */
+  readonly training: { readonly questions: number; readonly skipped: number };
+};
+
+export type KnowledgeBaseOptions = {
+  readonly ranker?: RankerOptions;
+  readonly classifier?: ChatClassifierOptions;
+  /** Labelled chat questions for the classifier (parse), or the file that holds them (load). */
+  readonly training?: readonly LabelledQuestion[];
+  readonly trainingFile?: string;
 };
 
 export type KnowledgeBaseIssue = {
@@ -54,7 +68,7 @@ export function parseKnowledgeBase(
   raw: unknown,
   origin = '(memory)',
   content: string = JSON.stringify(raw),
-  options: RankerOptions = DEFAULT_RANKER_OPTIONS,
+  options: KnowledgeBaseOptions = {},
 ): Result<KnowledgeBase, KnowledgeBaseError> {
   const parsed = KnowledgeBaseFileSchema.safeParse(raw);
   if (!parsed.success) {
@@ -63,13 +77,58 @@ export function parseKnowledgeBase(
   const version = createHash('sha256').update(content).digest('hex').slice(0, 12);
   const { entries, unconfirmedTopics } = parsed.data;
   const topicStems = unconfirmedTopics.map((t) => ({ id: t.id, terms: t.terms.map((term) => tokenize(term).map((w) => stem(w.folded))) }));
-  return ok({ entries, unconfirmedTopics, version, index: buildFaqIndex(entries, options), topicStems });
+  const index = buildFaqIndex(entries, options.ranker ?? DEFAULT_RANKER_OPTIONS);
+  const questions = options.training ?? [];
+  const classifier = trainedClassifier({
+    lexicon: index.lexicon,
+    analyser: index.options.analyser,
+    entries,
+    questions,
+    ...(options.classifier ? { options: options.classifier } : {}),
+  });
+  const training = { questions: questions.length, skipped: questions.length - classifier.trainedOn };
+  return ok({ entries, unconfirmedTopics, version, index, topicStems, classifier, training });
 }
 
-export async function loadKnowledgeBase(path: string, options?: RankerOptions): Promise<Result<KnowledgeBase, KnowledgeBaseError>> {
+/**
+ * Training takes a few hundred milliseconds; the same entries, questions and options always give the same model
+ * (seeded), so a process that loads the same data again (a reload without a change, the writer's validation, every
+ * bot a test starts) reuses it. A few models at most are kept.
+ */
+const trainedModels = new Map<string, ChatClassifier>();
+const MODELS_KEPT = 4;
+
+function trainedClassifier(input: Parameters<typeof trainChatClassifier>[0]): ChatClassifier {
+  const key = createHash('sha256')
+    .update(JSON.stringify([input.entries, input.questions, input.options ?? null, input.analyser, input.lexicon.termOfStem.size]))
+    .digest('hex');
+  const known = trainedModels.get(key);
+  if (known) return known;
+  const model = trainChatClassifier(input);
+  if (trainedModels.size >= MODELS_KEPT) trainedModels.delete(trainedModels.keys().next().value!);
+  trainedModels.set(key, model);
+  return model;
+}
+
+/** The knowledge base file and, when `options.trainingFile` names one, its labelled chat questions; both validated. */
+export async function loadKnowledgeBase(path: string, options: KnowledgeBaseOptions = {}): Promise<Result<KnowledgeBase, KnowledgeBaseError>> {
   const read = await readKnowledgeBaseJson(path);
   if (!read.ok) return read;
-  return parseKnowledgeBase(read.value.raw, path, read.value.content, options);
+  let training = options.training;
+  if (options.trainingFile !== undefined) {
+    const loaded = await loadTrainingQuestions(options.trainingFile);
+    if (!loaded.ok) return loaded;
+    training = [...(training ?? []), ...loaded.value];
+  }
+  return parseKnowledgeBase(read.value.raw, path, read.value.content, { ...options, ...(training ? { training } : {}) });
+}
+
+export async function loadTrainingQuestions(path: string): Promise<Result<readonly LabelledQuestion[], KnowledgeBaseError>> {
+  const read = await readKnowledgeBaseJson(path);
+  if (!read.ok) return read;
+  const parsed = TrainingQuestionsFileSchema.safeParse(read.value.raw);
+  if (!parsed.success) return err({ code: 'kb_invalid', path, issues: parsed.error.issues.map((i) => toIssue(read.value.raw, i)) });
+  return ok(parsed.data.questions);
 }
 
 /** The file's text and its JSON value, not yet validated: the loader and the writer (which appends to it) share this. */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../../../src/features/faq/index.ts';
-import { classify, matchQuestion } from '../../../../src/features/faq/index.ts';
+import { classify, DEFAULT_THRESHOLDS, matchQuestion } from '../../../../src/features/faq/index.ts';
 import { answerId, projectKnowledgeBase } from './project-kb.fixture.ts';
 
 let kb: KnowledgeBase;
@@ -41,7 +41,7 @@ describe('classify: knowledge-base answers', () => {
 
 describe('classify: clarify, off-topic, hand-over topics', () => {
   it('asks "Meinten Sie …?" with the best three when unsure', () => {
-    const c = matchQuestion(kb, 'Förderung für Kurse', { answer: 0.99, clarify: 0.1 });
+    const c = matchQuestion(kb, 'Förderung für Kurse', { ...DEFAULT_THRESHOLDS, answer: 0.99, anchorless: 0.99 });
     expect(c.kind).toBe('clarify');
     expect(c.kind === 'clarify' && c.candidates).toHaveLength(3);
   });
