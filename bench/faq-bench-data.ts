@@ -10,7 +10,8 @@ import { classify } from '../src/features/faq/index.ts';
  * first generalisation work, evaluated once at its end, a development split since); faq-questions-blind2.json is
  * "blind2" (written before the second round, evaluated once at its end); faq-questions-blind3.json is "blind3"
  * (written before the third round, evaluated once at its end); faq-questions-blind4.json is "blind4" (written before the
- * fourth round, the vocabulary curation of data/faq.json, evaluated once at its end).
+ * fourth round, the vocabulary curation of data/faq.json, evaluated once at its end); faq-questions-blind5.json is
+ * "blind5" (written before the fifth round, the trained classifier, and evaluated once at its end).
  */
 const Expect = z.union([
   z.string(),
@@ -26,7 +27,7 @@ const Expect = z.union([
 ]);
 const BenchFile = z.object({ questions: z.array(z.object({ q: z.string(), expect: Expect, lang: z.string().optional() })) });
 
-export const SPLITS = ['dev', 'holdout', 'fresh', 'blind', 'blind2', 'blind3', 'blind4'] as const;
+export const SPLITS = ['dev', 'holdout', 'fresh', 'blind', 'blind2', 'blind3', 'blind4', 'blind5'] as const;
 export type Split = (typeof SPLITS)[number];
 export type Group = 'answer' | 'computed' | 'offtopic' | 'smalltalk';
 export type BenchItem = z.infer<typeof BenchFile>['questions'][number] & { split: Split; group: Group };
@@ -43,7 +44,8 @@ export function loadBench(): BenchItem[] {
   const blind2 = readBench('./faq-questions-blind2.json').map((q) => ({ ...q, split: 'blind2' as const, group: groupOf(q.expect) }));
   const blind3 = readBench('./faq-questions-blind3.json').map((q) => ({ ...q, split: 'blind3' as const, group: groupOf(q.expect) }));
   const blind4 = readBench('./faq-questions-blind4.json').map((q) => ({ ...q, split: 'blind4' as const, group: groupOf(q.expect) }));
-  return [...main, ...fresh, ...blind, ...blind2, ...blind3, ...blind4];
+  const blind5 = readBench('./faq-questions-blind5.json').map((q) => ({ ...q, split: 'blind5' as const, group: groupOf(q.expect) }));
+  return [...main, ...fresh, ...blind, ...blind2, ...blind3, ...blind4, ...blind5];
 }
 
 const norm = (s: string) => s.trim().toLocaleLowerCase('de-DE');

@@ -19,3 +19,18 @@ export function leakedQuestions(kb: KnowledgeBase, items: readonly { q: string }
   }
   return leaks;
 }
+
+/**
+ * The classifier learns from data/faq-training-questions.json, so no bench question may be (nearly) one of those
+ * either: every split stays a test the model has not seen.
+ */
+export function trainingLeaks(training: readonly { q: string }[], items: readonly { q: string }[]): string[] {
+  const trained = training.map((t) => ({ q: t.q, w: words(t.q) }));
+  const leaks: string[] = [];
+  for (const { q } of items) {
+    const w = words(q);
+    const hit = trained.find((t) => jaccard(w, t.w) >= 0.8);
+    if (hit) leaks.push(`  "${q}" ≈ training "${hit.q}"`);
+  }
+  return leaks;
+}
