@@ -9,15 +9,20 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return both / (a.size + b.size - both || 1);
 }
 
-export function leakedQuestions(kb: KnowledgeBase, items: readonly { q: string }[]): string[] {
-  const kbQuestions = kb.entries.flatMap((e) => [e.question, ...e.alternativeQuestions].map((q) => ({ id: e.id, q, w: words(q) })));
+/** Each item that is (nearly, by word overlap) one of the reference questions, named with the reference's label. */
+function nearCopies(reference: readonly { label: string; q: string }[], items: readonly { q: string }[]): string[] {
+  const known = reference.map((r) => ({ ...r, w: words(r.q) }));
   const leaks: string[] = [];
   for (const { q } of items) {
     const w = words(q);
-    const hit = kbQuestions.find((k) => jaccard(w, k.w) >= 0.8);
-    if (hit) leaks.push(`  "${q}" ≈ ${hit.id} "${hit.q}"`);
+    const hit = known.find((k) => jaccard(w, k.w) >= 0.8);
+    if (hit) leaks.push(`  "${q}" ≈ ${hit.label} "${hit.q}"`);
   }
   return leaks;
+}
+
+export function leakedQuestions(kb: KnowledgeBase, items: readonly { q: string }[]): string[] {
+  return nearCopies(kb.entries.flatMap((e) => [e.question, ...e.alternativeQuestions].map((q) => ({ label: e.id, q }))), items);
 }
 
 /**
@@ -25,12 +30,5 @@ export function leakedQuestions(kb: KnowledgeBase, items: readonly { q: string }
  * either: every split stays a test the model has not seen.
  */
 export function trainingLeaks(training: readonly { q: string }[], items: readonly { q: string }[]): string[] {
-  const trained = training.map((t) => ({ q: t.q, w: words(t.q) }));
-  const leaks: string[] = [];
-  for (const { q } of items) {
-    const w = words(q);
-    const hit = trained.find((t) => jaccard(w, t.w) >= 0.8);
-    if (hit) leaks.push(`  "${q}" ≈ training "${hit.q}"`);
-  }
-  return leaks;
+  return nearCopies(training.map((t) => ({ label: 'training', q: t.q })), items);
 }

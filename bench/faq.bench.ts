@@ -94,11 +94,11 @@ function printSummary(items: readonly BenchItem[], kb: KnowledgeBase, overall: S
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const trainingFile = new URL('../data/faq-training-questions.json', import.meta.url).pathname;
-  const loaded = await loadKnowledgeBase(new URL('../data/faq.json', import.meta.url).pathname, { trainingFile });
-  if (!loaded.ok) throw new Error(describeKnowledgeBaseError(loaded.error));
-  const kb = loaded.value;
   const training = await loadTrainingQuestions(trainingFile);
   if (!training.ok) throw new Error(describeKnowledgeBaseError(training.error));
+  const loaded = await loadKnowledgeBase(new URL('../data/faq.json', import.meta.url).pathname, { training: training.value });
+  if (!loaded.ok) throw new Error(describeKnowledgeBaseError(loaded.error));
+  const kb = loaded.value;
   const all = loadBench();
   const leaks = [...leakedQuestions(kb, all), ...trainingLeaks(training.value, all)];
   if (leaks.length) {

@@ -44,11 +44,14 @@ export type ChatClassifier = {
 
 type Sparse = { readonly keys: readonly string[]; readonly values: readonly number[] };
 
-/** Term and character n-gram features of a text, L2-normalised; a bias feature keeps the class priors. */
-export function chatFeatures(lex: Lexicon, text: string, analyser: AnalyserOptions, charWeight: number): Sparse {
+/**
+ * Term and character n-gram features of a text, L2-normalised; a bias feature keeps the class priors. `terms` are the
+ * analyser's terms of `text` (the matcher has them already).
+ */
+export function chatFeatures(terms: readonly string[], text: string, charWeight: number): Sparse {
   const f = new Map<string, number>();
   const add = (k: string, v: number) => f.set(k, (f.get(k) ?? 0) + v);
-  for (const term of analyseText(lex, text, analyser)) add(`t:${term}`, 1);
+  for (const term of terms) add(`t:${term}`, 1);
   for (const { folded } of tokenize(text)) {
     if (folded.length < 3 || STOPWORDS.has(folded)) continue;
     const word = `<${folded}>`;
@@ -108,7 +111,7 @@ export function trainChatClassifier(input: TrainingInput): ChatClassifier {
   }
   const featureIndex = new Map<string, number>();
   const examples: Example[] = texts.map(({ text, label }) => {
-    const { keys, values } = chatFeatures(input.lexicon, text, input.analyser, options.charWeight);
+    const { keys, values } = chatFeatures(analyseText(input.lexicon, text, input.analyser), text, options.charWeight);
     const features = Int32Array.from(keys, (k) => {
       let at = featureIndex.get(k);
       if (at === undefined) featureIndex.set(k, (at = featureIndex.size));
@@ -143,9 +146,12 @@ export function trainChatClassifier(input: TrainingInput): ChatClassifier {
   return { labels, featureIndex, weights, options, trainedOn };
 }
 
-/** Probability of each class (entries in knowledge-base order, then off-topic); unseen features say nothing. */
-export function classifierPosterior(model: ChatClassifier, lex: Lexicon, text: string, analyser: AnalyserOptions): Float64Array {
-  const { keys, values } = chatFeatures(lex, text, analyser, model.options.charWeight);
+/**
+ * Probability of each class (entries in knowledge-base order, then off-topic) for a prepared text and its analyser
+ * terms; unseen features say nothing.
+ */
+export function classifierPosterior(model: ChatClassifier, terms: readonly string[], text: string): Float64Array {
+  const { keys, values } = chatFeatures(terms, text, model.options.charWeight);
   const known: number[] = [];
   const knownValues: number[] = [];
   keys.forEach((k, i) => {

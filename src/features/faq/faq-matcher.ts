@@ -39,8 +39,6 @@ export type MatchThresholds = {
 };
 export const DEFAULT_THRESHOLDS: MatchThresholds = { answer: 0.4, offtopic: 0.4, explained: 0.6, lexicalFloor: 0.3, unexplained: 0.5, anchorless: 0.6 };
 
-export type MatchExplanation = { readonly ranked: readonly Ranked[]; readonly confidence: number; readonly terms: readonly string[] };
-
 function unconfirmedTopic(kb: KnowledgeBase, tokens: readonly Token[]): string | undefined {
   const stems = tokens.map((t) => stem(t.folded));
   for (const topic of kb.topicStems) {
@@ -89,12 +87,6 @@ function confidenceOf(kb: KnowledgeBase, c: Coverage | undefined): number {
   return c.share * (1 - marginShare + marginShare * Math.min(1, c.margin * 2));
 }
 
-export function explainMatch(kb: KnowledgeBase, text: string): MatchExplanation {
-  const terms = analyseText(kb.index.lexicon, prepareQuestion(text).text, kb.index.options.analyser);
-  const ranked = rank(kb.index, terms);
-  return { ranked, confidence: confidenceOf(kb, coverageOf(kb, terms, ranked)), terms };
-}
-
 /** One generic word ("Kurse?", "Förderung?") names a theme several entries share, not a question. */
 const VAGUE_ENTRIES = 3;
 
@@ -112,7 +104,7 @@ export type RankedQuestion = {
 export function rankQuestion(kb: KnowledgeBase, prepared: string): RankedQuestion {
   const terms = analyseText(kb.index.lexicon, prepared, kb.index.options.analyser);
   const lexicalRanking = rank(kb.index, terms);
-  const posterior = classifierPosterior(kb.classifier, kb.index.lexicon, prepared, kb.index.options.analyser);
+  const posterior = classifierPosterior(kb.classifier, terms, prepared);
   const { mix } = kb.classifier.options;
   const combined = lexicalRanking.map((r) => ({ doc: r.doc, score: (1 - mix) * r.score + mix * posterior[r.doc]! }));
   combined.sort((x, y) => y.score - x.score || x.doc - y.doc);
