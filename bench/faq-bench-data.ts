@@ -11,7 +11,9 @@ import { classify } from '../src/features/faq/index.ts';
  * "blind2" (written before the second round, evaluated once at its end); faq-questions-blind3.json is "blind3"
  * (written before the third round, evaluated once at its end); faq-questions-blind4.json is "blind4" (written before the
  * fourth round, the vocabulary curation of data/faq.json, evaluated once at its end); faq-questions-blind5.json is
- * "blind5" (written before the fifth round, the trained classifier, and evaluated once at its end).
+ * "blind5" (written before the fifth round, the trained classifier, and evaluated once at its end);
+ * faq-questions-blind6.json and faq-questions-blind7.json are "blind6" and "blind7", written before the sixth round
+ * (more training questions, small-talk classes) by helpers that saw only the entries' answers.
  */
 const Expect = z.union([
   z.string(),
@@ -27,7 +29,7 @@ const Expect = z.union([
 ]);
 const BenchFile = z.object({ questions: z.array(z.object({ q: z.string(), expect: Expect, lang: z.string().optional() })) });
 
-export const SPLITS = ['dev', 'holdout', 'fresh', 'blind', 'blind2', 'blind3', 'blind4', 'blind5'] as const;
+export const SPLITS = ['dev', 'holdout', 'fresh', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7'] as const;
 export type Split = (typeof SPLITS)[number];
 export type Group = 'answer' | 'computed' | 'offtopic' | 'smalltalk';
 export type BenchItem = z.infer<typeof BenchFile>['questions'][number] & { split: Split; group: Group };
@@ -40,12 +42,10 @@ const readBench = (name: string) => BenchFile.parse(JSON.parse(readFileSync(new 
 export function loadBench(): BenchItem[] {
   const main = readBench('./faq-questions.json').map((q, i) => ({ ...q, split: (i % 5 === 4 ? 'holdout' : 'dev') as Split, group: groupOf(q.expect) }));
   const fresh = readBench('./faq-questions-fresh.json').map((q) => ({ ...q, split: 'fresh' as const, group: groupOf(q.expect) }));
-  const blind = readBench('./faq-questions-blind.json').map((q) => ({ ...q, split: 'blind' as const, group: groupOf(q.expect) }));
-  const blind2 = readBench('./faq-questions-blind2.json').map((q) => ({ ...q, split: 'blind2' as const, group: groupOf(q.expect) }));
-  const blind3 = readBench('./faq-questions-blind3.json').map((q) => ({ ...q, split: 'blind3' as const, group: groupOf(q.expect) }));
-  const blind4 = readBench('./faq-questions-blind4.json').map((q) => ({ ...q, split: 'blind4' as const, group: groupOf(q.expect) }));
-  const blind5 = readBench('./faq-questions-blind5.json').map((q) => ({ ...q, split: 'blind5' as const, group: groupOf(q.expect) }));
-  return [...main, ...fresh, ...blind, ...blind2, ...blind3, ...blind4, ...blind5];
+  const later = (['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7'] as const).flatMap((split) =>
+    readBench(`./faq-questions-${split}.json`).map((q) => ({ ...q, split, group: groupOf(q.expect) })),
+  );
+  return [...main, ...fresh, ...later];
 }
 
 const norm = (s: string) => s.trim().toLocaleLowerCase('de-DE');

@@ -16,6 +16,8 @@ const Env = z
     FAQ_FILE: z.string().trim().default('data/faq.json'),
     /** Labelled chat questions the FAQ classifier learns from (reloaded on change too); empty: the knowledge base's own questions only. */
     FAQ_TRAINING_FILE: z.string().trim().default('data/faq-training-questions.json'),
+    /** Folder for trained FAQ models, so a restart with unchanged data skips the few seconds of training; empty: none. */
+    FAQ_MODEL_CACHE_DIR: z.string().trim().default('.cache/faq-models'),
     OFFER_TTL_HOURS: z.coerce.number().min(1).max(24 * 14).default(48),
     /** Where people's calendar links point; the bot's public address in Teams. */
     PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -72,6 +74,7 @@ function toConfig(env: z.infer<typeof Env>) {
     catalogueFile: env.CATALOGUE_FILE,
     faqFile: env.FAQ_FILE,
     faqTrainingFile: env.FAQ_TRAINING_FILE === '' ? undefined : env.FAQ_TRAINING_FILE,
+    faqModelCacheDir: env.FAQ_MODEL_CACHE_DIR === '' ? undefined : env.FAQ_MODEL_CACHE_DIR,
     offerTtlMs: env.OFFER_TTL_HOURS * 3_600_000,
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     calendarLinkSecret: env.CALENDAR_LINK_SECRET,

@@ -23,7 +23,10 @@ type FaqParts = { config: Config; database: Database; rules: ProgrammeRules; dir
  * edit keeps the previous answers and is logged), computed answers from the rules, tickets and votes in the store.
  */
 export async function composeFaq(p: FaqParts): Promise<{ deps: FaqBotDeps; watcher: Watcher }> {
-  const opened = await openKnowledgeBaseStore(p.config.faqFile, p.config.faqTrainingFile ? { trainingFile: p.config.faqTrainingFile } : {});
+  const opened = await openKnowledgeBaseStore(p.config.faqFile, {
+    ...(p.config.faqTrainingFile ? { trainingFile: p.config.faqTrainingFile } : {}),
+    ...(p.config.faqModelCacheDir ? { modelCacheDir: p.config.faqModelCacheDir, onCacheError: (message: string) => p.log('warn', 'FAQ model cache not written; the next start trains again', { error: message }) } : {}),
+  });
   if (!opened.ok) {
     throw new FaqDataFileError(`FAQ_FILE / FAQ_TRAINING_FILE: the knowledge base is not valid:\n${describeKnowledgeBaseError(opened.error)}`);
   }

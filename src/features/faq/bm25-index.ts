@@ -6,8 +6,7 @@ import { analyseText, buildLexicon } from './term-analyser.ts';
 
 /**
  * BM25 over one weighted bag of terms per entry (the question counts most, the answer least: answers mention many
- * things in passing), mixed with an intent classifier over how each entry is asked. Weights, k1/b, the mix and the
- * confidence were chosen on the bench's development split and the knowledge base's own leave-one-out
+ * things in passing), mixed with an intent classifier over how each entry is asked. Weights, k1/b and the mix were chosen on the bench's development split and the knowledge base's own leave-one-out
  * (npm run bench:faq -- --compare --loo), never on a held-out split.
  */
 export type FieldWeights = { readonly question: number; readonly alternatives: number; readonly keywords: number; readonly answer: number };
@@ -17,11 +16,6 @@ export type RankerOptions = {
   readonly b: number;
   readonly weights: FieldWeights;
   readonly analyser: AnalyserOptions;
-  /**
-   * Confidence = idf-weighted share of the question the best entry explains, damped by a small lead over #2. Unknown
-   * words weigh a multiple of the rarest known term: capitalised ones (nouns) `nounWeight`, others `unknownWeight`.
-   */
-  readonly confidence: { readonly nounWeight: number; readonly unknownWeight: number; readonly marginShare: number };
   /** Question-type terms ("#q-who") say what kind of answer is wanted, a weaker hint than a topic word. */
   readonly questionTypeWeight: number;
   /** The intent classifier mixed into the ranking (intent-model.ts). */
@@ -34,7 +28,6 @@ export const DEFAULT_RANKER_OPTIONS: RankerOptions = {
   b: 0.5,
   weights: { question: 3, alternatives: 2, keywords: 2, answer: 0.5 },
   analyser: { synonyms: true, compounds: true, fuzzy: true, questionTypes: true },
-  confidence: { nounWeight: 3, unknownWeight: 1.5, marginShare: 0.2 },
   questionTypeWeight: 0.5,
   intent: { mix: 0.3, alpha: 0.5, keywordWeight: 2 },
 };

@@ -48,12 +48,12 @@ export type UnconfirmedTopic = z.infer<typeof UnconfirmedTopicSchema>;
 export type KnowledgeBaseFile = z.infer<typeof KnowledgeBaseFileSchema>;
 
 /**
- * Chat questions labelled with the entry that answers them (or "offtopic"), which the intent classifier learns from
+ * Chat questions labelled with the entry that answers them (or "offtopic", or a small-talk intent), which the intent classifier learns from
  * (data/faq-training-questions.json). An id the knowledge base no longer has is skipped, not an error: deleting an
  * entry must not block the reload.
  */
 export const TrainingQuestionsFileSchema = z.strictObject({
   about: z.string().optional(),
-  questions: z.array(z.strictObject({ q: z.string().trim().min(1).max(1000), expect: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an entry id or "offtopic"') })),
+  questions: z.array(z.strictObject({ q: z.string().trim().min(1).max(1000), expect: z.string().regex(/^([a-z0-9][a-z0-9-]*|smalltalk:(greeting|thanks|bye|help|ack))$/, 'an entry id, "offtopic" or "smalltalk:greeting|thanks|bye|help|ack"') })),
 });
 export type TrainingQuestionsFile = z.infer<typeof TrainingQuestionsFileSchema>;

@@ -10,6 +10,8 @@ import { trainChatClassifier } from './chat-classifier.ts';
 import type { FaqEntry, UnconfirmedTopic } from './knowledge-base.schema.ts';
 import { KnowledgeBaseFileSchema, TrainingQuestionsFileSchema } from './knowledge-base.schema.ts';
 import { stem } from './light-stemmer.ts';
+import type { ModelCache } from './model-cache.ts';
+import { codeFingerprint, diskModelCache } from './model-cache.ts';
 import { tokenize } from './text-normalise.ts';
 
 /** An immutable, validated snapshot with its search index. Reloading builds a new one; nothing mutates this. */
@@ -33,6 +35,10 @@ export type KnowledgeBaseOptions = {
   /** Labelled chat questions for the classifier (parse), or the file that holds them (load). */
   readonly training?: readonly LabelledQuestion[];
   readonly trainingFile?: string;
+  /** A folder for trained models (model-cache.ts): a restart or another process with the same data skips training. */
+  readonly modelCacheDir?: string;
+  /** Where a cache problem is reported (it never stops loading). */
+  readonly onCacheError?: (message: string) => void;
 };
 
 export type KnowledgeBaseIssue = {
@@ -79,32 +85,37 @@ export function parseKnowledgeBase(
   const topicStems = unconfirmedTopics.map((t) => ({ id: t.id, terms: t.terms.map((term) => tokenize(term).map((w) => stem(w.folded))) }));
   const index = buildFaqIndex(entries, options.ranker ?? DEFAULT_RANKER_OPTIONS);
   const questions = options.training ?? [];
-  const classifier = trainedClassifier({
-    lexicon: index.lexicon,
-    analyser: index.options.analyser,
-    entries,
-    questions,
-    ...(options.classifier ? { options: options.classifier } : {}),
-  });
+  const classifier = trainedClassifier(
+    {
+      lexicon: index.lexicon,
+      analyser: index.options.analyser,
+      entries,
+      questions,
+      ...(options.classifier ? { options: options.classifier } : {}),
+    },
+    options.modelCacheDir ? diskModelCache(options.modelCacheDir, options.onCacheError) : undefined,
+  );
   const training = { questions: questions.length, skipped: questions.length - classifier.trainedOn };
   return ok({ entries, unconfirmedTopics, version, index, topicStems, classifier, training });
 }
 
 /**
- * Training takes a few hundred milliseconds; the same entries, questions and options always give the same model
- * (seeded), so a process that loads the same data again (a reload without a change, the writer's validation, every
- * bot a test starts) reuses it. A few models at most are kept.
+ * Training takes a few seconds; the same entries, questions, options and code always give the same model (seeded), so
+ * a process that loads the same data again (a reload without a change, the writer's validation, every bot a test
+ * starts) reuses it, and with a disk cache so does the next process. A few models at most are kept in memory.
  */
 const trainedModels = new Map<string, ChatClassifier>();
 const MODELS_KEPT = 4;
 
-function trainedClassifier(input: Parameters<typeof trainChatClassifier>[0]): ChatClassifier {
+function trainedClassifier(input: Parameters<typeof trainChatClassifier>[0], disk?: ModelCache): ChatClassifier {
   const key = createHash('sha256')
-    .update(JSON.stringify([input.entries, input.questions, input.options ?? null, input.analyser, input.lexicon.termOfStem.size]))
+    .update(JSON.stringify([input.entries, input.questions, input.options ?? null, input.analyser, input.lexicon.termOfStem.size, codeFingerprint()]))
     .digest('hex');
   const known = trainedModels.get(key);
   if (known) return known;
-  const model = trainChatClassifier(input);
+  const stored = disk?.read(key);
+  const model = stored ?? trainChatClassifier(input);
+  if (!stored) disk?.write(key, model);
   if (trainedModels.size >= MODELS_KEPT) trainedModels.delete(trainedModels.keys().next().value!);
   trainedModels.set(key, model);
   return model;

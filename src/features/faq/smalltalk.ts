@@ -1,6 +1,7 @@
 import { foldWord } from './text-normalise.ts';
 
-export type SmalltalkIntent = 'greeting' | 'thanks' | 'bye' | 'help' | 'ack';
+export const SMALLTALK_INTENTS = ['greeting', 'thanks', 'bye', 'help', 'ack'] as const;
+export type SmalltalkIntent = (typeof SMALLTALK_INTENTS)[number];
 
 /** Phrases in folded form; a message is small talk only if nothing else is left once they are removed. */
 const PHRASES: Readonly<Record<SmalltalkIntent, readonly string[]>> = {

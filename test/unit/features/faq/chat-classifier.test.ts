@@ -1,8 +1,10 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBaseLoadResult } from '../../../../src/features/faq/index.ts';
 import { classify, loadKnowledgeBase, openKnowledgeBaseStore, parseKnowledgeBase } from '../../../../src/features/faq/index.ts';
+import { diskModelCache } from '../../../../src/features/faq/model-cache.ts';
 import { tempFile } from '../../../support/temp-files.ts';
 
 const DATA = new URL('../../../../data/faq.json', import.meta.url).pathname;
@@ -35,7 +37,7 @@ describe('chat classifier', () => {
       .map((text) => ({ q: text, expect: 'offtopic' }));
     const trained = parsed(examples);
     expect(classify(trained, q).kind).toBe('offtopic');
-    expect(trained.classifier.labels.at(-1)).toBe('offtopic');
+    expect(trained.classifier.labels[trained.entries.length]).toBe('offtopic');
   });
 
   it('a broken training file is refused with its path and the field at fault', async () => {
@@ -76,5 +78,66 @@ describe('chat classifier', () => {
     } finally {
       watcher.close();
     }
+  });
+
+  it('accepts small-talk labels in the training file and refuses an unknown small-talk intent', async () => {
+    const good = tempFile('faq-training-', 'training.json', JSON.stringify({ questions: [{ q: 'servus beinand', expect: 'smalltalk:greeting' }] }));
+    const loaded = await loadKnowledgeBase(DATA, { trainingFile: good });
+    expect(loaded.ok && loaded.value.training).toEqual({ questions: 1, skipped: 0 });
+    const bad = tempFile('faq-training-', 'training.json', JSON.stringify({ questions: [{ q: 'lol', expect: 'smalltalk:joke' }] }));
+    const refused = await loadKnowledgeBase(DATA, { trainingFile: bad });
+    expect(!refused.ok && refused.error.code === 'kb_invalid' && refused.error.issues[0]!.field).toBe('questions.0.expect');
+  });
+
+  it('learns small talk from examples: with them an unknown greeting is small talk, not an FAQ guess', () => {
+    const examples = ['grüß gott miteinander', 'servus zusammen', 'moin in die runde', 'hallo ihr lieben', 'guten morgen allerseits', 'moin allerseits']
+      .map((q) => ({ q, expect: 'smalltalk:greeting' }));
+    const q = 'moin in die runde, allerseits';
+    expect(classify(parsed([]), q).kind).not.toBe('smalltalk');
+    expect(classify(parsed(examples), q)).toEqual({ kind: 'smalltalk', intent: 'greeting' });
+  });
+});
+
+describe('trained models on disk', () => {
+  const training = [{ q: 'was macht so ne lotsin den ganzen tag', expect: 'faq-02' }, { q: 'wo parke ich beim seminar', expect: 'offtopic' }];
+
+  it('a second process with the same data reads the model instead of training, and it answers the same', () => {
+    const dir = dirname(tempFile('faq-models-', 'x', ''));
+    const first = parseKnowledgeBase(raw, 'data/faq.json', undefined, { training: [...training, { q: 'erste Runde', expect: 'offtopic' }], modelCacheDir: dir });
+    if (!first.ok) throw new Error(first.error.code);
+    const files = readdirSync(dir).filter((n) => n.endsWith('.bin'));
+    expect(files).toHaveLength(1);
+    const key = files[0]!.slice('faq-model-'.length, -'.bin'.length);
+    const stored = diskModelCache(dir).read(key);
+    expect(stored?.weights).toEqual(first.value.classifier.weights);
+    expect(stored?.labels).toEqual(first.value.classifier.labels);
+    expect([...stored!.featureIndex.keys()]).toEqual([...first.value.classifier.featureIndex.keys()]);
+  });
+
+  it('a damaged or foreign file is ignored (and retrained), never used', () => {
+    const dir = dirname(tempFile('faq-models-', 'x', ''));
+    const kb = parseKnowledgeBase(raw, 'data/faq.json', undefined, { training: [...training, { q: 'zweite Runde', expect: 'offtopic' }], modelCacheDir: dir });
+    if (!kb.ok) throw new Error(kb.error.code);
+    const name = readdirSync(dir).find((n) => n.endsWith('.bin'))!;
+    const key = name.slice('faq-model-'.length, -'.bin'.length);
+    const path = join(dir, name);
+    const bytes = readFileSync(path);
+    writeFileSync(path, bytes.subarray(0, bytes.length - 8));
+    expect(diskModelCache(dir).read(key)).toBeUndefined();
+    writeFileSync(path, bytes);
+    expect(diskModelCache(dir).read('0'.repeat(64))).toBeUndefined();
+    writeFileSync(join(dir, `faq-model-${'0'.repeat(64)}.bin`), bytes);
+    expect(diskModelCache(dir).read('0'.repeat(64))).toBeUndefined();
+    writeFileSync(path, 'not a model');
+    expect(diskModelCache(dir).read(key)).toBeUndefined();
+  });
+
+  it('a folder that cannot be written costs time, not the knowledge base, and is reported', () => {
+    const file = tempFile('faq-models-', 'not-a-folder', 'x');
+    const reports: string[] = [];
+    const kb = parseKnowledgeBase(raw, 'data/faq.json', undefined, { training: [...training, { q: 'dritte Runde', expect: 'offtopic' }], modelCacheDir: join(file, 'models'), onCacheError: (m) => reports.push(m) });
+    expect(kb.ok).toBe(true);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toContain('faq model cache'.replace('faq', 'FAQ'));
   });
 });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Classification, KnowledgeBase } from '../../../../src/features/faq/index.ts';
 import { classify, DEFAULT_THRESHOLDS } from '../../../../src/features/faq/index.ts';
+import { rankQuestion } from '../../../../src/features/faq/faq-matcher.ts';
 import { answerId, projectKnowledgeBase } from './project-kb.fixture.ts';
 
 let kb: KnowledgeBase;
@@ -89,8 +90,8 @@ describe('classify: phrases whose words alone point elsewhere', () => {
 
 describe('classify: the trained classifier', () => {
   it('learns from the training questions: the knowledge base and the labelled chat questions are both counted', () => {
-    expect(kb.classifier.labels).toEqual([...kb.entries.map((e) => e.id), 'offtopic']);
-    expect(kb.training.questions).toBeGreaterThan(600);
+    expect(kb.classifier.labels).toEqual([...kb.entries.map((e) => e.id), 'offtopic', 'smalltalk:greeting', 'smalltalk:thanks', 'smalltalk:bye', 'smalltalk:help', 'smalltalk:ack']);
+    expect(kb.training.questions).toBeGreaterThan(4000);
     expect(kb.training.skipped).toBe(0);
     expect(kb.classifier.trainedOn).toBe(kb.training.questions);
   });
@@ -108,9 +109,31 @@ describe('classify: the trained classifier', () => {
     if (got.kind === 'clarify') expect(got.candidates.map((c) => c.id)).toContain('faq-02');
   });
 
-  it('the off-topic class sends a question away only when the knowledge base\'s words do not explain it', () => {
+  it('the off-topic class sends a foreign question away and leaves a programme question alone', () => {
     expect(classify(kb, 'Wie richte ich meine Signatur in Outlook ein?').kind).toBe('offtopic');
-    const strict = { ...DEFAULT_THRESHOLDS, offtopic: 0, explained: 0 };
-    expect(answerId(classify(kb, 'Welche Aufgaben hat ein Digitallotse?', strict))).toBe('faq-02');
+    expect(rankQuestion(kb, 'Wie richte ich meine Signatur in Outlook ein?').offtopic).toBeGreaterThan(DEFAULT_THRESHOLDS.offtopic);
+    expect(rankQuestion(kb, 'Welche Aufgaben hat ein Digitallotse?').offtopic).toBeLessThan(0.1);
+  });
+
+  it('a question no entry has anything to do with is off-topic, not "Meinten Sie" with three unrelated entries', () => {
+    expect(classify(kb, 'Welche Mülltonne ist diese Woche dran?').kind).toBe('offtopic');
+  });
+});
+
+describe('classify: small talk the phrase list does not know, learnt from examples', () => {
+  it.each([
+    ['Grüß Gott beinand', 'greeting'],
+    ['schönen feierabend euch', 'bye'],
+    ['wofür kann ich dich überhaupt nutzen?', 'help'],
+  ])('%s → %s', (q, intent) => {
+    expect(classify(kb, q)).toEqual({ kind: 'smalltalk', intent });
+  });
+
+  it('a thank-you split between "thanks" and "ok" is still small talk, not an FAQ answer', () => {
+    expect(classify(kb, 'merci vielmals, passt scho').kind).toBe('smalltalk');
+  });
+
+  it('a greeting in front of a real question does not make it small talk', () => {
+    expect(classify(kb, 'Hallöle, wer darf denn bei der Qualifizierung mitmachen?')).toMatchObject({ kind: 'answer', entry: { id: 'faq-03' } });
   });
 });

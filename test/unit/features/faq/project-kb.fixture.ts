@@ -5,6 +5,7 @@ import { loadKnowledgeBase } from '../../../../src/features/faq/index.ts';
 export async function projectKnowledgeBase(): Promise<KnowledgeBase> {
   const loaded = await loadKnowledgeBase(new URL('../../../../data/faq.json', import.meta.url).pathname, {
     trainingFile: new URL('../../../../data/faq-training-questions.json', import.meta.url).pathname,
+    modelCacheDir: new URL('../../../../.cache/faq-models', import.meta.url).pathname,
   });
   if (!loaded.ok) throw new Error(loaded.error.code);
   return loaded.value;
