@@ -24,8 +24,9 @@
  * by the classifier alone) by helpers who saw only the entries' answers. blind6 was evaluated once mid-round, after
  * three waves: top1 0.780 (the round's starting matcher) → 0.875, off-topic 0.978 → 0.956, small talk 0.667 → 1.000;
  * after it, one more wave of training questions and a larger classifier share were chosen on all splits but blind7.
- * blind7 was evaluated once, at the end of the round. `top1` is always over every in-scope question of the splits run, so no split can be picked to
- * flatter it.
+ * blind7 was evaluated once, at the end of the round: top1 0.695 (the round's starting matcher) → 0.850, off-topic
+ * 0.889 → 0.978, small talk 0.625 → 0.750; blind6 ended the round at 0.895. All splits have now been seen.
+ * `top1` is always over every in-scope question of the splits run, so no split can be picked to flatter it.
  * Last line: one JSON object.
  */
 import { performance } from 'node:perf_hooks';
