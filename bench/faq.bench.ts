@@ -38,7 +38,7 @@ import { compareTechniques } from './faq-compare.ts';
 import { leakedQuestions, trainingLeaks } from './faq-leak-check.ts';
 
 /** Splits written before the current round and evaluated only at its end: tuning (--compare) never looks at them. */
-const UNSEEN: readonly Split[] = ['blind7'];
+const UNSEEN: readonly Split[] = ['blind8'];
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
