@@ -38,8 +38,13 @@ export type MatchThresholds = {
   readonly smalltalk: number;
   /** Below this combined score the best entry has nothing to do with the question: off-topic, not "Meinten Sie". */
   readonly floor: number;
+  /**
+   * A hand-over topic's word mentioned in passing ("wegen der langen Anfahrt: gibt es das auch online?") does not hand
+   * the question over when an entry answers it this clearly (combined score); asked about, the topic scores far lower.
+   */
+  readonly clearAnswer: number;
 };
-export const DEFAULT_THRESHOLDS: MatchThresholds = { answer: 0.3, anchorless: 0.7, offtopic: 0.3, smalltalk: 0.5, floor: 0.15 };
+export const DEFAULT_THRESHOLDS: MatchThresholds = { answer: 0.3, anchorless: 0.7, offtopic: 0.3, smalltalk: 0.5, floor: 0.15, clearAnswer: 0.8 };
 
 function unconfirmedTopic(kb: KnowledgeBase, tokens: readonly Token[]): string | undefined {
   const stems = tokens.map((t) => stem(t.folded));
@@ -76,7 +81,7 @@ export function rankQuestion(kb: KnowledgeBase, prepared: string): RankedQuestio
   const combined = lexicalRanking.map((r) => ({ doc: r.doc, score: (1 - mix) * r.score + mix * posterior[r.doc]! }));
   combined.sort((x, y) => y.score - x.score || x.doc - y.doc);
   const classes = SMALLTALK_INTENTS.map((intent, i) => ({ intent, p: posterior[kb.entries.length + 1 + i]! }));
-  // "merci vielmals, passt scho" is split between thanks and ok: whether it is small talk at all is their sum.
+  // "alles klar, merci" is split between ok and thanks: whether it is small talk at all is their sum.
   const smalltalk = { intent: classes.reduce((a, b) => (b.p > a.p ? b : a)).intent, p: classes.reduce((sum, c) => sum + c.p, 0) };
   return { ranked: combined, offtopic: posterior[kb.entries.length]!, smalltalk, terms };
 }
@@ -99,12 +104,12 @@ export function matchQuestion(kb: KnowledgeBase, text: string, thresholds: Match
   const intent = detectSmalltalk(prepared);
   if (intent) return { kind: 'smalltalk', intent };
   const tokens = tokenize(prepared);
-  const topicId = unconfirmedTopic(kb, tokens);
-  if (topicId) return { kind: 'offtopic', reason: 'unconfirmed_topic', topicId };
   const question = rankQuestion(kb, prepared);
-  const decision = decide(kb, question, tokens.length, thresholds);
   const best = question.ranked[0];
   const confidence = best?.score ?? 0;
+  const topicId = unconfirmedTopic(kb, tokens);
+  if (topicId && confidence < thresholds.clearAnswer) return { kind: 'offtopic', reason: 'unconfirmed_topic', topicId };
+  const decision = decide(kb, question, tokens.length, thresholds);
   if (decision === 'smalltalk') return { kind: 'smalltalk', intent: question.smalltalk.intent };
   if (!best || decision === 'offtopic') return { kind: 'offtopic', reason: 'no_match' };
   if (decision === 'clarify') {

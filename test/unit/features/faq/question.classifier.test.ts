@@ -68,6 +68,13 @@ describe('classify: clarify, off-topic, hand-over topics', () => {
   ])('hands over unconfirmed topics: %s', (q, topicId) => {
     expect(classify(kb, q)).toEqual({ kind: 'offtopic', reason: 'unconfirmed_topic', topicId });
   });
+
+  it.each([
+    ['Wegen der weiten Anfahrt: kann ich die Basisqualifizierung auch online machen?', 'faq-13'],
+    ['Could I join the basic course online instead of travelling to Karlsruhe?', 'faq-13'],
+  ])('a topic word in passing does not hand over a question an entry clearly answers: %s', (q, id) => {
+    expect(classify(kb, q)).toMatchObject({ kind: 'answer', entry: { id } });
+  });
 });
 
 describe('classify: computed questions', () => {
