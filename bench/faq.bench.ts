@@ -25,7 +25,10 @@
  * three waves: top1 0.780 (the round's starting matcher) → 0.875, off-topic 0.978 → 0.956, small talk 0.667 → 1.000;
  * after it, one more wave of training questions and a larger classifier share were chosen on all splits but blind7.
  * blind7 was evaluated once, at the end of the round: top1 0.695 (the round's starting matcher) → 0.850, off-topic
- * 0.889 → 0.978, small talk 0.625 → 0.750; blind6 ended the round at 0.895. All splits have now been seen.
+ * 0.889 → 0.978, small talk 0.625 → 0.750; blind6 ended the round at 0.895. "blind8" was written before the seventh
+ * round (a fifth wave of training questions aimed at what blind6 and blind7 showed; a hand-over topic's word in
+ * passing no longer overrides a clear answer) and evaluated once at its end: top1 0.660 (the session's starting
+ * matcher) → 0.860 (end of the sixth round) → 0.880, off-topic 0.848 → 0.978 → 1.000. All splits have now been seen.
  * `top1` is always over every in-scope question of the splits run, so no split can be picked to flatter it.
  * Last line: one JSON object.
  */
@@ -37,8 +40,8 @@ import { describe, isCorrect, loadBench, score, SPLITS } from './faq-bench-data.
 import { compareTechniques } from './faq-compare.ts';
 import { leakedQuestions, trainingLeaks } from './faq-leak-check.ts';
 
-/** Splits written before the current round and evaluated only at its end: tuning (--compare) never looks at them. */
-const UNSEEN: readonly Split[] = ['blind8'];
+/** Splits written before the current round and evaluated only at its end: tuning (--compare) never looks at them (none now: write one before the next round). */
+const UNSEEN: readonly Split[] = [];
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
