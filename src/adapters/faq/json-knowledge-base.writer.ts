@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { describeKnowledgeBaseError, parseKnowledgeBase, readKnowledgeBaseJson } from '../../features/faq/index.ts';
+import { describeKnowledgeBaseError, readKnowledgeBaseJson, validateKnowledgeBase } from '../../features/faq/index.ts';
 import type { FaqEntry, KnowledgeBaseWriteError, KnowledgeBaseWriter } from '../../features/faq/index.ts';
 import { err, ok } from '../../features/shared/index.ts';
 import type { Result } from '../../features/shared/index.ts';
@@ -40,7 +40,9 @@ export class JsonKnowledgeBaseWriter implements KnowledgeBaseWriter {
 
     const next = { ...(raw as Record<string, unknown>), entries: [...entries, entry] };
     const text = `${JSON.stringify(next, null, 2)}\n`;
-    const parsed = parseKnowledgeBase(next, path, text);
+    // Validation only: the watcher's reload trains the classifier (off the main thread); doing it here too would
+    // block every chat for seconds.
+    const parsed = validateKnowledgeBase(next, path, text);
     if (!parsed.ok) return err({ code: 'kb_invalid', path, problems: describeKnowledgeBaseError(parsed.error).split('\n') });
     await writeAtomically(path, text);
     return ok({ entryId: entry.id, version: parsed.value.version });

@@ -1,7 +1,7 @@
 export type { FaqEntry, UnconfirmedTopic, KnowledgeBaseFile } from './knowledge-base.schema.ts';
 export { FaqEntrySchema, KnowledgeBaseFileSchema } from './knowledge-base.schema.ts';
 export type { KnowledgeBase, KnowledgeBaseError, KnowledgeBaseIssue } from './knowledge-base.ts';
-export { describeKnowledgeBaseError, loadKnowledgeBase, loadTrainingQuestions, parseKnowledgeBase, readKnowledgeBaseJson } from './knowledge-base.ts';
+export { describeKnowledgeBaseError, loadKnowledgeBase, loadTrainingQuestions, parseKnowledgeBase, readKnowledgeBaseJson, validateKnowledgeBase } from './knowledge-base.ts';
 export type { KnowledgeBaseOptions } from './knowledge-base.ts';
 export type { ChatClassifier, ChatClassifierOptions, LabelledQuestion } from './chat-classifier.ts';
 export { DEFAULT_CLASSIFIER_OPTIONS, OFFTOPIC_LABEL } from './chat-classifier.ts';

@@ -5,13 +5,14 @@ import type { Result } from '../shared/index.ts';
 import { err, ok } from '../shared/index.ts';
 import type { FaqIndex, RankerOptions } from './bm25-index.ts';
 import { buildFaqIndex, DEFAULT_RANKER_OPTIONS } from './bm25-index.ts';
-import type { ChatClassifier, ChatClassifierOptions, LabelledQuestion } from './chat-classifier.ts';
+import type { ChatClassifier, ChatClassifierOptions, LabelledQuestion, TrainingInput } from './chat-classifier.ts';
 import { trainChatClassifier } from './chat-classifier.ts';
 import type { FaqEntry, UnconfirmedTopic } from './knowledge-base.schema.ts';
 import { KnowledgeBaseFileSchema, TrainingQuestionsFileSchema } from './knowledge-base.schema.ts';
 import { stem } from './light-stemmer.ts';
 import type { ModelCache } from './model-cache.ts';
 import { codeFingerprint, diskModelCache } from './model-cache.ts';
+import { trainOnWorker } from './training-thread.ts';
 import { tokenize } from './text-normalise.ts';
 
 /** An immutable, validated snapshot with its search index. Reloading builds a new one; nothing mutates this. */
@@ -76,49 +77,102 @@ export function parseKnowledgeBase(
   content: string = JSON.stringify(raw),
   options: KnowledgeBaseOptions = {},
 ): Result<KnowledgeBase, KnowledgeBaseError> {
+  const prepared = prepare(raw, origin, content, options);
+  if (!prepared.ok) return prepared;
+  const { input, disk } = prepared.value;
+  const key = modelKey(input);
+  return ok(assemble(prepared.value, remembered(key, () => trainedOrStored(key, input, disk))));
+}
+
+/** Validation only (schema and version), for a writer that checks a file before it replaces the old one. */
+export function validateKnowledgeBase(raw: unknown, origin = '(memory)', content: string = JSON.stringify(raw)): Result<{ version: string }, KnowledgeBaseError> {
+  const parsed = KnowledgeBaseFileSchema.safeParse(raw);
+  if (!parsed.success) return err({ code: 'kb_invalid', path: origin, issues: parsed.error.issues.map((i) => toIssue(raw, i)) });
+  return ok({ version: versionOf(content) });
+}
+
+const versionOf = (content: string) => createHash('sha256').update(content).digest('hex').slice(0, 12);
+
+type Prepared = {
+  readonly snapshot: Omit<KnowledgeBase, 'classifier' | 'training'>;
+  readonly input: TrainingInput;
+  readonly ranker: RankerOptions;
+  readonly disk: ModelCache | undefined;
+};
+
+function prepare(raw: unknown, origin: string, content: string, options: KnowledgeBaseOptions): Result<Prepared, KnowledgeBaseError> {
   const parsed = KnowledgeBaseFileSchema.safeParse(raw);
   if (!parsed.success) {
     return err({ code: 'kb_invalid', path: origin, issues: parsed.error.issues.map((i) => toIssue(raw, i)) });
   }
-  const version = createHash('sha256').update(content).digest('hex').slice(0, 12);
   const { entries, unconfirmedTopics } = parsed.data;
   const topicStems = unconfirmedTopics.map((t) => ({ id: t.id, terms: t.terms.map((term) => tokenize(term).map((w) => stem(w.folded))) }));
-  const index = buildFaqIndex(entries, options.ranker ?? DEFAULT_RANKER_OPTIONS);
-  const questions = options.training ?? [];
-  const classifier = trainedClassifier(
-    {
-      lexicon: index.lexicon,
-      analyser: index.options.analyser,
-      entries,
-      questions,
-      ...(options.classifier ? { options: options.classifier } : {}),
-    },
-    options.modelCacheDir ? diskModelCache(options.modelCacheDir, options.onCacheError) : undefined,
-  );
-  const training = { questions: questions.length, skipped: questions.length - classifier.trainedOn };
-  return ok({ entries, unconfirmedTopics, version, index, topicStems, classifier, training });
+  const ranker = options.ranker ?? DEFAULT_RANKER_OPTIONS;
+  const index = buildFaqIndex(entries, ranker);
+  const input: TrainingInput = {
+    lexicon: index.lexicon,
+    analyser: index.options.analyser,
+    entries,
+    questions: options.training ?? [],
+    ...(options.classifier ? { options: options.classifier } : {}),
+  };
+  const disk = options.modelCacheDir ? diskModelCache(options.modelCacheDir, options.onCacheError) : undefined;
+  return ok({ snapshot: { entries, unconfirmedTopics, version: versionOf(content), index, topicStems }, input, ranker, disk });
+}
+
+function assemble(prepared: Prepared, classifier: ChatClassifier): KnowledgeBase {
+  const questions = prepared.input.questions.length;
+  return { ...prepared.snapshot, classifier, training: { questions, skipped: questions - classifier.trainedOn } };
 }
 
 /**
  * Training takes a few seconds; the same entries, questions, options and code always give the same model (seeded), so
- * a process that loads the same data again (a reload without a change, the writer's validation, every bot a test
- * starts) reuses it, and with a disk cache so does the next process. A few models at most are kept in memory.
+ * a process that loads the same data again (a reload without a change, every bot a test starts) reuses it, and with a
+ * disk cache so does the next process. A few models at most are kept in memory.
  */
 const trainedModels = new Map<string, ChatClassifier>();
 const MODELS_KEPT = 4;
 
-function trainedClassifier(input: Parameters<typeof trainChatClassifier>[0], disk?: ModelCache): ChatClassifier {
-  const key = createHash('sha256')
+function modelKey(input: TrainingInput): string {
+  return createHash('sha256')
     .update(JSON.stringify([input.entries, input.questions, input.options ?? null, input.analyser, input.lexicon.termOfStem.size, codeFingerprint()]))
     .digest('hex');
-  const known = trainedModels.get(key);
-  if (known) return known;
-  const stored = disk?.read(key);
-  const model = stored ?? trainChatClassifier(input);
-  if (!stored) disk?.write(key, model);
-  if (trainedModels.size >= MODELS_KEPT) trainedModels.delete(trainedModels.keys().next().value!);
-  trainedModels.set(key, model);
+}
+
+function remembered(key: string, make: () => ChatClassifier): ChatClassifier {
+  const model = trainedModels.get(key) ?? make();
+  if (!trainedModels.has(key)) {
+    if (trainedModels.size >= MODELS_KEPT) trainedModels.delete(trainedModels.keys().next().value!);
+    trainedModels.set(key, model);
+  }
   return model;
+}
+
+function trainedOrStored(key: string, input: TrainingInput, disk: ModelCache | undefined): ChatClassifier {
+  const stored = disk?.read(key);
+  if (stored) return stored;
+  const model = trainChatClassifier(input);
+  disk?.write(key, model);
+  return model;
+}
+
+/**
+ * The same, with the training on a worker thread: the caller (a reload while the bot is answering) keeps its event
+ * loop. Should the worker fail to start, the model is trained here instead: slower, never wrong.
+ */
+async function trainedElsewhere(prepared: Prepared): Promise<ChatClassifier> {
+  const { input, disk, ranker } = prepared;
+  const key = modelKey(input);
+  const known = trainedModels.get(key) ?? disk?.read(key);
+  if (known) return remembered(key, () => known);
+  let model: ChatClassifier;
+  try {
+    model = await trainOnWorker({ entries: input.entries, questions: input.questions, ranker, ...(input.options ? { options: input.options } : {}) });
+  } catch {
+    model = trainChatClassifier(input);
+  }
+  disk?.write(key, model);
+  return remembered(key, () => model);
 }
 
 /** The knowledge base file and, when `options.trainingFile` names one, its labelled chat questions; both validated. */
@@ -131,7 +185,9 @@ export async function loadKnowledgeBase(path: string, options: KnowledgeBaseOpti
     if (!loaded.ok) return loaded;
     training = [...(training ?? []), ...loaded.value];
   }
-  return parseKnowledgeBase(read.value.raw, path, read.value.content, { ...options, ...(training ? { training } : {}) });
+  const prepared = prepare(read.value.raw, path, read.value.content, { ...options, ...(training ? { training } : {}) });
+  if (!prepared.ok) return prepared;
+  return ok(assemble(prepared.value, await trainedElsewhere(prepared.value)));
 }
 
 export async function loadTrainingQuestions(path: string): Promise<Result<readonly LabelledQuestion[], KnowledgeBaseError>> {

@@ -18,7 +18,7 @@ export type ModelCache = {
 };
 
 const FORMAT = 1;
-const FILES_KEPT = 12;
+const FILES_KEPT = 8;
 
 const Header = z.strictObject({
   format: z.literal(FORMAT),

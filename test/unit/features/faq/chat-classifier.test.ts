@@ -4,7 +4,9 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBaseLoadResult } from '../../../../src/features/faq/index.ts';
 import { classify, loadKnowledgeBase, openKnowledgeBaseStore, parseKnowledgeBase } from '../../../../src/features/faq/index.ts';
+import { DEFAULT_RANKER_OPTIONS } from '../../../../src/features/faq/bm25-index.ts';
 import { diskModelCache } from '../../../../src/features/faq/model-cache.ts';
+import { trainOnWorker } from '../../../../src/features/faq/training-thread.ts';
 import { tempFile } from '../../../support/temp-files.ts';
 
 const DATA = new URL('../../../../data/faq.json', import.meta.url).pathname;
@@ -139,5 +141,32 @@ describe('trained models on disk', () => {
     expect(kb.ok).toBe(true);
     expect(reports).toHaveLength(1);
     expect(reports[0]).toContain('faq model cache'.replace('faq', 'FAQ'));
+  });
+});
+
+describe('training on a worker thread', () => {
+  it('gives exactly the model the main thread trains from the same data', async () => {
+    const training = [{ q: 'was macht so ne lotsin den ganzen tag', expect: 'faq-02' }, { q: 'wo parke ich beim seminar', expect: 'offtopic' }, { q: 'servus beinand', expect: 'smalltalk:greeting' }];
+    const kb = parsed(training);
+    const elsewhere = await trainOnWorker({ entries: kb.entries, questions: training, ranker: DEFAULT_RANKER_OPTIONS });
+    expect(elsewhere.labels).toEqual(kb.classifier.labels);
+    expect([...elsewhere.featureIndex.keys()]).toEqual([...kb.classifier.featureIndex.keys()]);
+    expect(elsewhere.weights).toEqual(kb.classifier.weights);
+  });
+
+  it('loading keeps the event loop free while the classifier trains, and answers like the synchronous path', async () => {
+    const all = (JSON.parse(await readFile(new URL('../../../../data/faq-training-questions.json', import.meta.url), 'utf8')) as { questions: { q: string; expect: string }[] }).questions;
+    const training = tempFile('faq-training-', 'training.json', JSON.stringify({ questions: all.slice(0, 1200) }));
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    const started = performance.now();
+    const loaded = await loadKnowledgeBase(DATA, { trainingFile: training });
+    const elapsed = performance.now() - started;
+    clearInterval(timer);
+    if (!loaded.ok) throw new Error(loaded.error.code);
+    // Training 1,200 questions takes a second or more; the timer must have kept firing through most of it.
+    expect(ticks).toBeGreaterThan(elapsed / 5 / 4);
+    const q = 'was macht eine lotsin nach dem kurs';
+    expect(classify(loaded.value, q)).toEqual(classify(parsed(all.slice(0, 1200)), q));
   });
 });
