@@ -39,7 +39,6 @@ export type FaqIndex = {
   readonly options: RankerOptions;
   readonly docs: readonly Doc[];
   readonly idf: ReadonlyMap<string, number>;
-  readonly maxIdf: number;
   readonly avgLength: number;
   readonly intent: IntentModel;
 };
@@ -69,7 +68,6 @@ export function buildFaqIndex(entries: readonly FaqEntry[], options: RankerOptio
   for (const d of docs) for (const term of d.tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   const idf = new Map<string, number>();
   for (const [term, n] of df) idf.set(term, Math.log(1 + (docs.length - n + 0.5) / (n + 0.5)));
-  const maxIdf = Math.max(...idf.values());
   const avgLength = docs.reduce((s, d) => s + d.length, 0) / docs.length;
   for (const d of docs) {
     let sum = 0;
@@ -77,7 +75,7 @@ export function buildFaqIndex(entries: readonly FaqEntry[], options: RankerOptio
     d.norm = Math.sqrt(sum) || 1;
   }
   const intent = buildIntentModel(lexicon, entries, options.intent, options.analyser);
-  return { lexicon, options, docs, idf, maxIdf, avgLength, intent };
+  return { lexicon, options, docs, idf, avgLength, intent };
 }
 
 export const isQuestionType = (term: string) => term.startsWith('#q-');

@@ -22,7 +22,7 @@ export type MatchResult =
 /**
  * The decision over the combined ranking (lexical ranking and the trained classifier, see `rankQuestion`), chosen
  * with npm run bench:faq -- --compare on every split written before the current round:
- * - small talk when the classifier's most likely small-talk class is above `smalltalk` ("Servus miteinander");
+ * - small talk when the classifier's small-talk classes together are above `smalltalk` ("Servus miteinander");
  * - off-topic when its off-topic class is above `offtopic`: it has learnt from several hundred questions that use the
  *   programme's words for something else ("Wie melde ich meinen Hund an?");
  * - answered when the best entry's combined score reaches `answer`, or `anchorless` when the question names nothing of
