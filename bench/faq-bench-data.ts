@@ -14,7 +14,8 @@ import { classify } from '../src/features/faq/index.ts';
  * "blind5" (written before the fifth round, the trained classifier, and evaluated once at its end);
  * faq-questions-blind6.json and faq-questions-blind7.json are "blind6" and "blind7", written before the sixth round
  * (more training questions, small-talk classes) by helpers that saw only the entries' answers; faq-questions-blind8.json
- * is "blind8", written the same way before the seventh round, faq-questions-blind9.json "blind9" before the eighth.
+ * is "blind8", written the same way before the seventh round, faq-questions-blind9.json "blind9" before the eighth;
+ * faq-questions-blind10.json and faq-questions-blind11.json are "blind10" and "blind11", written before the ninth.
  */
 const Expect = z.union([
   z.string(),
@@ -30,7 +31,7 @@ const Expect = z.union([
 ]);
 const BenchFile = z.object({ questions: z.array(z.object({ q: z.string(), expect: Expect, lang: z.string().optional() })) });
 
-export const SPLITS = ['dev', 'holdout', 'fresh', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9'] as const;
+export const SPLITS = ['dev', 'holdout', 'fresh', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11'] as const;
 export type Split = (typeof SPLITS)[number];
 export type Group = 'answer' | 'computed' | 'offtopic' | 'smalltalk';
 export type BenchItem = z.infer<typeof BenchFile>['questions'][number] & { split: Split; group: Group };
@@ -43,7 +44,7 @@ const readBench = (name: string) => BenchFile.parse(JSON.parse(readFileSync(new 
 export function loadBench(): BenchItem[] {
   const main = readBench('./faq-questions.json').map((q, i) => ({ ...q, split: (i % 5 === 4 ? 'holdout' : 'dev') as Split, group: groupOf(q.expect) }));
   const fresh = readBench('./faq-questions-fresh.json').map((q) => ({ ...q, split: 'fresh' as const, group: groupOf(q.expect) }));
-  const later = (['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9'] as const).flatMap((split) =>
+  const later = (['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11'] as const).flatMap((split) =>
     readBench(`./faq-questions-${split}.json`).map((q) => ({ ...q, split, group: groupOf(q.expect) })),
   );
   return [...main, ...fresh, ...later];
