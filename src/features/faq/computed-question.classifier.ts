@@ -34,6 +34,25 @@ const ANCHORS = new Set(['fuer', 'in', 'bei', 'von', 'aus', 'for', 'of', 'bekomm
   'gets', 'does', 'darf', 'kann', 'can']);
 const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'the', 'a', 'an', 'unsere', 'unser', 'ein', 'eine', 'einen']);
 const PLACE_KIND = new Set(['#municipality', '#district']);
+/**
+ * A size given as a bound ("über 130.000 Einwohner", "below 10k") names a size class, not a population: which figure
+ * applies is the rule table's answer (the text entries), since a bound can span several classes.
+ */
+const BOUND_BEFORE = /(?:ueber|mehr als|oberhalb(?: von)?|jenseits(?: von)?|ab|unter|weniger als|unterhalb(?: von)?|bis|above|over|more than|below|under|less than|up to)\s*$/;
+/** "1.600 Lotsen", "580 Teilnehmende": a count of people, not the municipality's population. */
+const PEOPLE_AFTER = /^\s*(?:lots\w*|digitallots\w*|pilots?|navigator\w*|teilnehm\w*|personen|leute|participants|people trained)\b/;
+/**
+ * The course fee as it concerns the asker: "Was zahlen wir …", "Eigenanteil", "nach Abzug vom Voucher". Without it the
+ * question is about the rule ("Zahlt das Land die Basis komplett?", "How much of the fee does the state cover?"), which
+ * the funding entries answer with the same figures and their conditions.
+ */
+const OWN_SHARE = /\b(?:eigenanteil\w*|eigenbeteiligung|eigene[nr]? anteil|own share|our share|nach abzug|abzueglich|unterm strich|netto|rechne\w*|(?:mit|nach|inkl|inklusive) (?:dem |der |unserem |unserer )?(?:voucher|gutschein|foerderung|zuschuss)|after (?:the )?(?:voucher|funding|subsidy|grant)|kostet uns|kosten uns|cost us|costs us|fuer uns|for us|(?:zahlen|bezahlen|blechen|tragen) wir|wir (?:\w+ )?(?:zahlen|bezahlen|tragen)|muessen wir|do we pay|we pay|we have to pay|will we pay|would we pay)\b/;
+/** The full price ("ohne Förderung", "zum vollen Preis") is the fees entry's question, not a quote with the voucher. */
+const FULL_PRICE = /\b(?:ohne (?:\w+ )?(?:foerderung|zuschuss|voucher|gutschein|bezuschussung)|voll\w* preis|full price|regulaer\w*|brutto|without (?:the |any )?(?:voucher|funding|subsidy|grant))\b/;
+/** "1.100 oder 1.700 Euro?": two figures set against each other ask which one is right, not for a quote. */
+const ALTERNATIVE_FIGURES = /\d[\d.,]*\s*(?:€|euro|eur)?\s*(?:oder|or|bzw|vs|und einmal|statt|instead of)\.?\s*(?:von\s*)?\d/;
+/** A cost the asker gives ("für 4.200 Euro", "costing 5000 EUR", "Kosten 2.500 €"), not a figure quoted from the rules. */
+const GIVEN_COST = /(?:\b(?:fuer|for|at|zu|kostet|kosten|costing|cost|costs|preis|angebot|rechnung|betraegt|betragen)\s*(?:ca\.?\s*|rund\s*|je\s*)?(?:€|eur\s*)?\d|\d[\d.,]*\s*(?:€|euro|eur)\s*(?:kosten|kostet|cost|costs))/;
 
 function isIntentWord(folded: string): boolean {
   if (FILLER.has(folded) || PLACE_WORDS.has(folded) || STOPWORDS.has(folded) || /^\d|tausend$/.test(folded)) return true;
@@ -63,7 +82,9 @@ function asksForFundedPlaces(folded: string, tokens: readonly Token[]): boolean 
 function fundedPlaces(text: string, folded: string, tokens: readonly Token[], places: () => PlaceNames): ComputedQuestion | undefined {
   if (!asksForFundedPlaces(folded, tokens)) return undefined;
   const numbers = extractNumbers(text).filter((n) => n.unit === 'population' || (n.unit === undefined && n.value >= 100));
-  const population = numbers[0]?.value;
+  const lower = text.toLocaleLowerCase('de-DE');
+  if (numbers.some((n) => BOUND_BEFORE.test(foldWord(lower.slice(Math.max(0, n.start - 16), n.start))))) return undefined;
+  const population = numbers.find((n) => !PEOPLE_AFTER.test(foldWord(lower.slice(n.end, n.end + 24))))?.value;
   const municipalityQuery = placeSpan(text, tokens, places(), SLOT_WORDS);
   if (population === undefined && municipalityQuery === undefined) return undefined;
   const kreis = tokens.some(isDistrict) || /\bkreis\b/i.test(municipalityQuery ?? '');
@@ -76,12 +97,14 @@ function fundedPlaces(text: string, folded: string, tokens: readonly Token[], pl
   };
 }
 
-function quote(text: string, tokens: readonly Token[]): ComputedQuestion | undefined {
+function quote(text: string, folded: string, tokens: readonly Token[]): ComputedQuestion | undefined {
   const concepts = new Set(tokens.map((t) => conceptOf(t.folded)));
-  if (concepts.has('#cancel')) return undefined;
+  if (concepts.has('#cancel') || ALTERNATIVE_FIGURES.test(folded)) return undefined;
   if (concepts.has('#inhouse')) {
     const days = extractDays(text);
-    const cost = extractNumbers(text).find((n) => n.unit === 'euro');
+    // With the days given, an amount beside them is the cost; alone it must read as one ("für 4.200 Euro"), not as a
+    // figure quoted from the rules ("Inhouse-Förderung 1.700 Euro pro Tag?").
+    const cost = days !== undefined || GIVEN_COST.test(folded) ? extractNumbers(text).find((n) => n.unit === 'euro') : undefined;
     if (days === undefined && cost === undefined) return undefined;
     return {
       kind: 'computed',
@@ -90,7 +113,7 @@ function quote(text: string, tokens: readonly Token[]): ComputedQuestion | undef
       ...(cost !== undefined ? { costCents: euros(cost.value) } : {}),
     };
   }
-  if (!concepts.has('#cost')) return undefined;
+  if (!concepts.has('#cost') || !OWN_SHARE.test(folded) || FULL_PRICE.test(folded)) return undefined;
   if (concepts.has('#advanced')) return { kind: 'computed', intent: 'course_quote', courseType: 'aufbau' };
   if (concepts.has('#basis')) return { kind: 'computed', intent: 'course_quote', courseType: 'basis' };
   return undefined;
@@ -103,5 +126,5 @@ function quote(text: string, tokens: readonly Token[]): ComputedQuestion | undef
 export function detectComputedQuestion(text: string, places: () => PlaceNames = defaultPlaceNames): ComputedQuestion | undefined {
   const tokens = tokenize(text);
   const folded = foldWord(text);
-  return fundedPlaces(text, folded, tokens, places) ?? quote(text, tokens);
+  return fundedPlaces(text, folded, tokens, places) ?? quote(text, folded, tokens);
 }

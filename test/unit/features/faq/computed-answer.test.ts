@@ -265,7 +265,7 @@ describe('the issue\'s questions as typed, through the classifier\'s slots', () 
     ['Wie viele Lotsen für den Landkreis Waldshut?', { kind: 'funded_places', places: 4, bodyKind: 'landkreis' }],
     ['Wie viele Lotsen für Heidelberg?', { kind: 'no_rule', handOver: true }],
     ['Was zahlen wir für die Basisqualifizierung?', { kind: 'course_quote', course: 'basis', voucher: { maxVoucherCents: 30_000 }, feeKnown: false }],
-    ['Was kostet eine Aufbauschulung?', { kind: 'course_quote', course: 'aufbau', voucher: { centsPerDay: 5_000 } }],
+    ['Was kostet uns eine Aufbauschulung?', { kind: 'course_quote', course: 'aufbau', voucher: { centsPerDay: 5_000 } }],
     ['Wie viel bekommen wir für eine Inhouse-Schulung mit 3 Tagen?', { kind: 'inhouse_quote', capCents: 510_000 }],
     ['Inhouse-Schulung mit 4 Tagen, wie viel Förderung?', { kind: 'invalid_input', code: 'inhouse_too_many_days' }],
   ])('%s', (text, expected) => {

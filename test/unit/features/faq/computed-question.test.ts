@@ -56,6 +56,19 @@ describe('funded places: the slot is a span the directory knows', () => {
     expect(detect(q)).toBeUndefined();
   });
 
+  it.each([
+    ['Wie viele Lotsen bekommt eine Stadt mit über 130.000 Einwohnern?'],
+    ['wie viele lotsen für gemeinden unter 10000 einwohner'],
+    ['How many pilots does a city above 130k get?'],
+  ])('a size given as a bound is a size class, not a population: "%s"', (q) => {
+    expect(detect(q)).toBeUndefined();
+  });
+
+  it('does not take a count of pilots for the population', () => {
+    expect(detect('Das Ziel waren 1.600 Lotsen – wie viele sind es jetzt?')).toBeUndefined();
+    expect(detect('Wir haben 1.600 Einwohner, wie viele Lotsen werden gefördert?')).toEqual({ kind: 'computed', intent: 'funded_places', population: 1600 });
+  });
+
   it('reads the directory only for a "how many" question', () => {
     let asked = 0;
     const counting = () => { asked += 1; return places; };
@@ -64,5 +77,42 @@ describe('funded places: the slot is a span the directory knows', () => {
     expect(asked).toBe(0);
     detectComputedQuestion('Wie viele Lotsen bekommt Pforzheim?', counting);
     expect(asked).toBe(1);
+  });
+});
+
+describe('course and Inhouse quotes: the figure for the asker, not the rule', () => {
+  it.each([
+    ['Was zahlen wir für die Basisqualifizierung?', 'basis'],
+    ['Eigenanteil Aufbauschulung?', 'aufbau'],
+    ['was kostet die aufbauschulung nach abzug vom voucher', 'aufbau'],
+    ['Preis Grundkurs mit Gutschein?', 'basis'],
+    ['how much do we pay for the advanced course?', 'aufbau'],
+  ])('course quote: %s', (q, courseType) => {
+    expect(detect(q)).toEqual({ kind: 'computed', intent: 'course_quote', courseType });
+  });
+
+  it.each([
+    ['Zahlt das Land den Grundkurs komplett oder nur einen Teil?'],
+    ['How much of the basic course fee is covered by the state?'],
+    ['Was kostet die Basisqualifizierung ohne Förderung?'],
+    ['Was würde uns der Grundkurs zum vollen Preis kosten?'],
+  ])('leaves the rule and the full price to the text answers: %s', (q) => {
+    expect(detect(q)).toBeUndefined();
+  });
+
+  it.each([
+    ['Inhouse-Schulung für 4.200 Euro, wie hoch ist der Zuschuss?', { costCents: 420_000 }],
+    ['Inhouse, ein Tag, EUR 2.000', { days: 1, costCents: 200_000 }],
+    ['inhouse 3 tage 6000 euro – wie viel wird gefördert', { days: 3, costCents: 600_000 }],
+  ])('inhouse quote: %s', (q, slots) => {
+    expect(detect(q)).toEqual({ kind: 'computed', intent: 'inhouse_quote', ...slots });
+  });
+
+  it.each([
+    ['1100 oder 1700 euro pro tag bei inhouse, was stimmt jetzt'],
+    ['Inhouse-Förderung 1.700 Euro pro Tag?'],
+    ['Ich habe 1.100 Euro pro Tag für Inhouse gelesen, stimmt das?'],
+  ])('a figure quoted from the rules is not a cost: %s', (q) => {
+    expect(detect(q)).toBeUndefined();
   });
 });

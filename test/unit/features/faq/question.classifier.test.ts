@@ -98,7 +98,8 @@ describe('classify: computed questions', () => {
   it.each([
     ['Was zahlen wir für die Basisqualifizierung?', 'basis'],
     ['was kostet uns der aufbaukurs mit voucher', 'aufbau'],
-    ['What does the basic course cost?', 'basis'],
+    ['What does the basic course cost us?', 'basis'],
+    ['Eigenanteil Grundkurs?', 'basis'],
     ['Gebühr Aufbauschulung nach Voucher?', 'aufbau'],
   ])('course quote: %s', (q, courseType) => {
     expect(classify(kb, q)).toEqual({ kind: 'computed', intent: 'course_quote', courseType });
@@ -118,6 +119,13 @@ describe('classify: computed questions', () => {
     ['Wie hoch ist die Förderung für die Basisqualifizierung?', 'faq-15'],
     ['Wie hoch ist die Förderung für Inhouse-Schulungen?', 'faq-31'],
     ['Wie viele Digitallotsen gibt es schon?', 'faq-38'],
+    // The rule, not the asker's own share: the funding entries give the same figures with their conditions.
+    ['Zahlt das Land die Basisqualifizierung komplett?', 'faq-15'],
+    ['How much of the basic course fee does the state cover?', 'faq-15'],
+    // Two figures set against each other, a size class given as a bound, a count of pilots: no slot to compute with.
+    ['Inhouse-Förderung 1.100 oder 1.700 Euro pro Tag?', 'faq-31'],
+    ['Wie viele Lotsen bekommt eine Stadt mit über 130.000 Einwohnern?', 'faq-20'],
+    ['Das Ziel waren 1.600 Lotsen – wie viele sind es jetzt?', 'faq-38'],
   ])('leaves questions without slots to the text answers: %s', (q, id) => {
     expect(answerId(classify(kb, q))).toBe(id);
   });
