@@ -22,13 +22,15 @@ const VARIANTS: readonly Variant[] = [
   ['classifier only (mix 1)', { classifier: { ...C, mix: 1 } }],
   ['classifier mix 0.3', { classifier: { ...C, mix: 0.3 } }],
   ['classifier mix 0.5', { classifier: { ...C, mix: 0.5 } }],
-  ['classifier mix 0.85', { classifier: { ...C, mix: 0.85 } }],
+  ['classifier mix 0.7', { classifier: { ...C, mix: 0.7 } }],
   ['classifier without training questions', { withTraining: false }],
   ['classifier, terms only (no char n-grams)', { classifier: { ...C, charWeight: 0 } }],
   ['classifier, char n-grams weighted 0.6', { classifier: { ...C, charWeight: 0.6 } }],
   ['classifier, l2 1e-3', { classifier: { ...C, l2: 1e-3 } }],
   ['classifier, l2 1e-5', { classifier: { ...C, l2: 1e-5 } }],
   ['classifier, 15 epochs', { classifier: { ...C, epochs: 15 } }],
+  ['classifier, learning rate 0.5', { classifier: { ...C, learningRate: 0.5 } }],
+  ['classifier, learning rate 4', { classifier: { ...C, learningRate: 4 } }],
   ['lexical without naive Bayes', { ranker: { ...R, intent: { ...R.intent, mix: 0 } } }],
 ];
 
