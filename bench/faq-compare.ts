@@ -42,7 +42,7 @@ function rank1(kb: KnowledgeBase, items: readonly BenchItem[]): number {
 
 const SWEEP: ReadonlyArray<Partial<MatchThresholds>> = [
   ...[0.2, 0.25, 0.35, 0.4].map((answer) => ({ answer })),
-  ...[0.25, 0.35, 0.4, 0.5].map((offtopic) => ({ offtopic })),
+  ...[0.3, 0.35, 0.5, 0.6].map((offtopic) => ({ offtopic })),
   ...[0.5, 0.6, 0.8].map((anchorless) => ({ anchorless })),
   ...[0.2, 0.4, 0.5].map((smalltalk) => ({ smalltalk })),
 ];
