@@ -14,7 +14,13 @@ const PHRASES: Readonly<Record<SmalltalkIntent, readonly string[]>> = {
   help: ['hilfe', 'help', 'was kannst du', 'was kann ich fragen', 'was kann ich dich fragen', 'wer bist du', 'wie funktionierst du',
     'what can you do', 'who are you', 'menu', 'menue', 'start', 'info', 'wobei kannst du', 'womit kannst du',
     'wie kannst du', 'wobei hilfst du', 'womit hilfst du', 'was machst du', 'was weisst du', 'was kann der bot',
-    'helfen', 'how can you help', 'what do you know', 'what can i ask', 'kannst du mir helfen', 'can you help'],
+    'helfen', 'how can you help', 'what do you know', 'what can i ask', 'kannst du mir helfen', 'can you help',
+    // Asking which questions the bot takes is asking what it can do, not whom to contact with questions (faq-40).
+    'what kind of questions can i ask', 'what questions can i ask', 'what kind of questions can you answer',
+    'what questions can you answer', 'welche fragen kann ich stellen', 'welche fragen kann ich dir stellen',
+    'welche fragen kann ich ihnen stellen', 'welche fragen beantwortest du', 'welche fragen beantworten sie',
+    'welche fragen kannst du beantworten', 'welche fragen koennen sie beantworten', 'wobei koennen sie',
+    'womit koennen sie', 'wie koennen sie', 'was koennen sie', 'behilflich sein'],
   ack: ['ok', 'okay', 'okey', 'alles klar', 'passt', 'gut', 'verstanden', 'ja', 'nein', 'alright', 'got it', 'cool'],
 };
 

@@ -140,7 +140,8 @@ describe('classify: small talk and bad input', () => {
   it.each([
     ['hallo', 'greeting'], ['Moin!', 'greeting'], ['Hallo zusammen 👋', 'greeting'], ['danke!', 'thanks'],
     ['thx', 'thanks'], ['Vielen Dank!!', 'thanks'], ['tschüss', 'bye'], ['hilfe', 'help'], ['was kannst du?', 'help'],
-    ['👍', 'thanks'], ['ok', 'ack'],
+    ['👍', 'thanks'], ['ok', 'ack'], ['What kind of questions can I ask you?', 'help'],
+    ['Wobei können Sie mir behilflich sein? Welche Fragen beantworten Sie?', 'help'],
   ])('%s → small talk %s', (q, intent) => {
     expect(classify(kb, q)).toEqual({ kind: 'smalltalk', intent });
   });
