@@ -38,7 +38,7 @@ const PLACE_KIND = new Set(['#municipality', '#district']);
  * A size given as a bound ("über 130.000 Einwohner", "below 10k") names a size class, not a population: which figure
  * applies is the rule table's answer (the text entries), since a bound can span several classes.
  */
-const BOUND_BEFORE = /(?:ueber|mehr als|oberhalb(?: von)?|jenseits(?: von)?|ab|unter|weniger als|unterhalb(?: von)?|bis|above|over|more than|below|under|less than|up to)\s*$/;
+const BOUND_BEFORE = /\b(?:ueber|mehr als|oberhalb(?: von)?|jenseits(?: von)?|ab|unter|weniger als|unterhalb(?: von)?|bis|above|over|more than|below|under|less than|up to)\s*$/;
 /** "1.600 Lotsen", "580 Teilnehmende": a count of people, not the municipality's population. */
 const PEOPLE_AFTER = /^\s*(?:lots\w*|digitallots\w*|pilots?|navigator\w*|teilnehm\w*|personen|leute|participants|people trained)\b/;
 /**
@@ -82,9 +82,8 @@ function asksForFundedPlaces(folded: string, tokens: readonly Token[]): boolean 
 function fundedPlaces(text: string, folded: string, tokens: readonly Token[], places: () => PlaceNames): ComputedQuestion | undefined {
   if (!asksForFundedPlaces(folded, tokens)) return undefined;
   const numbers = extractNumbers(text).filter((n) => n.unit === 'population' || (n.unit === undefined && n.value >= 100));
-  const lower = text.toLocaleLowerCase('de-DE');
-  if (numbers.some((n) => BOUND_BEFORE.test(foldWord(lower.slice(Math.max(0, n.start - 16), n.start))))) return undefined;
-  const population = numbers.find((n) => !PEOPLE_AFTER.test(foldWord(lower.slice(n.end, n.end + 24))))?.value;
+  if (numbers.some((n) => BOUND_BEFORE.test(foldWord(text.slice(Math.max(0, n.start - 16), n.start))))) return undefined;
+  const population = numbers.find((n) => !PEOPLE_AFTER.test(foldWord(text.slice(n.end, n.end + 24))))?.value;
   const municipalityQuery = placeSpan(text, tokens, places(), SLOT_WORDS);
   if (population === undefined && municipalityQuery === undefined) return undefined;
   const kreis = tokens.some(isDistrict) || /\bkreis\b/i.test(municipalityQuery ?? '');

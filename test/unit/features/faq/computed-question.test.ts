@@ -64,6 +64,10 @@ describe('funded places: the slot is a span the directory knows', () => {
     expect(detect(q)).toBeUndefined();
   });
 
+  it('reads a bound only as a word of its own ("hab 12.000" is no "ab 12.000")', () => {
+    expect(detect('wie viele lotsen werden gefördert, ich hab 12.000 einwohner')).toEqual({ kind: 'computed', intent: 'funded_places', population: 12000 });
+  });
+
   it('does not take a count of pilots for the population', () => {
     expect(detect('Das Ziel waren 1.600 Lotsen – wie viele sind es jetzt?')).toBeUndefined();
     expect(detect('Wir haben 1.600 Einwohner, wie viele Lotsen werden gefördert?')).toEqual({ kind: 'computed', intent: 'funded_places', population: 1600 });
