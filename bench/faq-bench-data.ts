@@ -44,7 +44,8 @@ const readBench = (name: string) => BenchFile.parse(JSON.parse(readFileSync(new 
 export function loadBench(): BenchItem[] {
   const main = readBench('./faq-questions.json').map((q, i) => ({ ...q, split: (i % 5 === 4 ? 'holdout' : 'dev') as Split, group: groupOf(q.expect) }));
   const fresh = readBench('./faq-questions-fresh.json').map((q) => ({ ...q, split: 'fresh' as const, group: groupOf(q.expect) }));
-  const later = (['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11'] as const).flatMap((split) =>
+  // Every split after dev, holdout and fresh has its own file, named after it: a new blind set is one entry in SPLITS.
+  const later = SPLITS.slice(3).flatMap((split) =>
     readBench(`./faq-questions-${split}.json`).map((q) => ({ ...q, split, group: groupOf(q.expect) })),
   );
   return [...main, ...fresh, ...later];
